@@ -29,7 +29,10 @@ public final class RegistryException extends JdxfException {
     if (codes.isEmpty()) {
       return head;
     }
-    return head + " (" + codes.stream().map(ErrorCode::toString).collect(Collectors.joining("; ")) + ")";
+    return head
+        + " ("
+        + codes.stream().map(ErrorCode::toString).collect(Collectors.joining("; "))
+        + ")";
   }
 
   /** The HTTP status. */

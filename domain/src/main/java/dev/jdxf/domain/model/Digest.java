@@ -47,8 +47,7 @@ public record Digest(DigestAlgorithm algorithm, String hex) implements Reference
       throw new IllegalArgumentException(
           "invalid digest '" + text + "': expected <algorithm>:<hex>, e.g. sha256:<64 hex>");
     }
-    return new Digest(
-        DigestAlgorithm.parse(text.substring(0, colon)), text.substring(colon + 1));
+    return new Digest(DigestAlgorithm.parse(text.substring(0, colon)), text.substring(colon + 1));
   }
 
   /** True when {@code text} is a well-formed digest. */

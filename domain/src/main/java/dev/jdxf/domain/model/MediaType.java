@@ -15,7 +15,8 @@ public record MediaType(String value) {
       new MediaType("application/vnd.docker.distribution.manifest.list.v2+json");
   public static final MediaType OCI_MANIFEST =
       new MediaType("application/vnd.oci.image.manifest.v1+json");
-  public static final MediaType OCI_INDEX = new MediaType("application/vnd.oci.image.index.v1+json");
+  public static final MediaType OCI_INDEX =
+      new MediaType("application/vnd.oci.image.index.v1+json");
   public static final MediaType DOCKER_CONTAINER_CONFIG =
       new MediaType("application/vnd.docker.container.image.v1+json");
   public static final MediaType OCI_CONFIG =

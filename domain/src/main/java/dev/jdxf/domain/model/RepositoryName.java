@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public record RepositoryName(String value) {
   private static final Pattern NAME =
-      Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*");
+      Pattern.compile(
+          "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*");
 
   public RepositoryName {
     Objects.requireNonNull(value, "repository");

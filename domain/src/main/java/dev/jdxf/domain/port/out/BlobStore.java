@@ -1,0 +1,42 @@
+package dev.jdxf.domain.port.out;
+
+import dev.jdxf.domain.model.BlobContent;
+import dev.jdxf.domain.model.BlobInfo;
+import dev.jdxf.domain.model.BlobSource;
+import dev.jdxf.domain.model.Digest;
+import dev.jdxf.domain.model.RepositoryName;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Where blobs live: a registry, a local OCI layout. Failures complete the stage exceptionally with
+ * a {@link dev.jdxf.domain.error.JdxfException}.
+ */
+public interface BlobStore {
+
+  /** The size of a blob, or empty when the repository does not have it. */
+  CompletionStage<Optional<Long>> stat(RepositoryName repository, Digest digest);
+
+  /**
+   * Opens a blob for reading; fails with {@code NotFoundException} when it is absent. The bytes are
+   * not verified here: callers verify them as they stream.
+   */
+  CompletionStage<BlobContent> read(RepositoryName repository, Digest digest);
+
+  /**
+   * Stores {@code source}. With a known digest the store refuses bytes that do not match it; with
+   * an unknown one it computes the digest while the bytes stream. Completes with what was stored.
+   */
+  CompletionStage<BlobInfo> write(RepositoryName repository, BlobSource source);
+
+  /**
+   * Makes a blob of repository {@code from} available in {@code repository} without sending its
+   * bytes. When the store cannot mount it fails with {@code MountFailedException}, unless {@code
+   * fallback} offers the bytes, which are then uploaded instead.
+   */
+  CompletionStage<Void> mount(
+      RepositoryName repository, RepositoryName from, Digest digest, Optional<BlobSource> fallback);
+
+  /** Deletes a blob; fails with {@code NotFoundException} when it is absent. */
+  CompletionStage<Void> delete(RepositoryName repository, Digest digest);
+}
