@@ -24,7 +24,8 @@ public final class JdxfRegistry {
 
   /** Authenticates now for the scope the registry's challenge names; the token, if any. */
   public Future<Optional<String>> authenticate() {
-    return store.call(() -> store.useCases.authenticate.authenticate(Optional.empty(), List.of()));
+    return store.call(
+        () -> store.useCases.authenticate().authenticate(Optional.empty(), List.of()));
   }
 
   /**
@@ -34,8 +35,10 @@ public final class JdxfRegistry {
   public Future<Optional<String>> authenticate(String repository, String... actions) {
     return store.call(
         () ->
-            store.useCases.authenticate.authenticate(
-                Optional.of(RepositoryName.parse(repository)), List.of(actions)));
+            store
+                .useCases
+                .authenticate()
+                .authenticate(Optional.of(RepositoryName.parse(repository)), List.of(actions)));
   }
 
   /** Every repository, following the registry's pages. */
@@ -45,12 +48,12 @@ public final class JdxfRegistry {
 
   /** Every repository, asking for {@code batchSize} names per page (0: the registry's default). */
   public Future<List<String>> listRepos(int batchSize) {
-    return store.call(() -> store.useCases.listRepositories.listRepositories(batchSize));
+    return store.call(() -> store.useCases.listRepositories().listRepositories(batchSize));
   }
 
   /** One page of repositories; pass the page's {@code next} cursor to get the following one. */
   public Future<Page> listReposPage(PageRequest page) {
-    return store.call(() -> store.useCases.listRepositories.listRepositoriesPage(page));
+    return store.call(() -> store.useCases.listRepositories().listRepositoriesPage(page));
   }
 
   /** The bearer token most recently obtained or set. */
@@ -65,7 +68,7 @@ public final class JdxfRegistry {
 
   /** The API version the registry speaks ({@code registry/2.0}); fails when it speaks none. */
   public Future<String> apiVersionCheck() {
-    return store.call(store.useCases.checkApi::apiVersion);
+    return store.call(store.useCases.checkApi()::apiVersion);
   }
 
   /** A view of one repository sharing this registry's connections and token. */

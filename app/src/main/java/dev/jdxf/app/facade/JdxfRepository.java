@@ -75,9 +75,16 @@ public final class JdxfRepository {
   private Future<Digest> push(PushBlobUseCase.Content content, PushOptions options) {
     return store.call(
         () ->
-            store.useCases.pushBlob.pushBlob(
-                new PushBlobUseCase.Command(
-                    name, content, options.alias(), options.progress(), options.checkExists())));
+            store
+                .useCases
+                .pushBlob()
+                .pushBlob(
+                    new PushBlobUseCase.Command(
+                        name,
+                        content,
+                        options.alias(),
+                        options.progress(),
+                        options.checkExists())));
   }
 
   /** Opens a blob for streaming; see {@link PulledBlob} for how its bytes are verified. */
@@ -90,8 +97,10 @@ public final class JdxfRepository {
     return store
         .call(
             () ->
-                store.useCases.pullBlob.pullBlob(
-                    new PullBlobUseCase.Command(name, digest, progress)))
+                store
+                    .useCases
+                    .pullBlob()
+                    .pullBlob(new PullBlobUseCase.Command(name, digest, progress)))
         .map(
             content ->
                 new PulledBlob(
@@ -124,9 +133,12 @@ public final class JdxfRepository {
     return store
         .call(
             () ->
-                store.useCases.blobSize.blobSize(
-                    new BlobSizeUseCase.Command(
-                        name, new BlobTarget.OneBlob(digest), Optional.empty())))
+                store
+                    .useCases
+                    .blobSize()
+                    .blobSize(
+                        new BlobSizeUseCase.Command(
+                            name, new BlobTarget.OneBlob(digest), Optional.empty())))
         .map(Manifests::single);
   }
 
@@ -134,17 +146,23 @@ public final class JdxfRepository {
   public Future<Digest> mountBlob(String fromRepository, Digest digest) {
     return store.call(
         () ->
-            store.useCases.mountBlob.mountBlob(
-                new MountBlobUseCase.Command(
-                    name, RepositoryName.parse(fromRepository), digest, Optional.empty())));
+            store
+                .useCases
+                .mountBlob()
+                .mountBlob(
+                    new MountBlobUseCase.Command(
+                        name, RepositoryName.parse(fromRepository), digest, Optional.empty())));
   }
 
   public Future<Void> delBlob(Digest digest) {
     return store.call(
         () ->
-            store.useCases.deleteBlob.deleteBlob(
-                new DeleteBlobUseCase.Command(
-                    name, new BlobTarget.OneBlob(digest), Optional.empty())));
+            store
+                .useCases
+                .deleteBlob()
+                .deleteBlob(
+                    new DeleteBlobUseCase.Command(
+                        name, new BlobTarget.OneBlob(digest), Optional.empty())));
   }
 
   /** The manifest {@link #setAlias} would write for these blobs (sizes asked of the registry). */
@@ -161,13 +179,16 @@ public final class JdxfRepository {
   public Future<RawManifest> setAlias(String alias, List<Digest> digests) {
     return store.call(
         () ->
-            store.useCases.setAlias.setAlias(
-                new SetAliasUseCase.Command(
-                    name,
-                    Alias.parse(alias),
-                    digests.stream()
-                        .<SetAliasUseCase.BlobRef>map(SetAliasUseCase.BlobRef.ByDigest::new)
-                        .toList())));
+            store
+                .useCases
+                .setAlias()
+                .setAlias(
+                    new SetAliasUseCase.Command(
+                        name,
+                        Alias.parse(alias),
+                        digests.stream()
+                            .<SetAliasUseCase.BlobRef>map(SetAliasUseCase.BlobRef.ByDigest::new)
+                            .toList())));
   }
 
   /** The manifest {@code alias} names, exactly as stored (one per platform for an index). */
@@ -207,27 +228,33 @@ public final class JdxfRepository {
   public Future<PerPlatform<Digest>> getDigest(String alias) {
     return store.call(
         () ->
-            store.useCases.getDigest.getDigest(
-                new AliasCommand(
-                    name, ManifestSource.alias(Alias.parse(alias)), Optional.empty())));
+            store
+                .useCases
+                .getDigest()
+                .getDigest(
+                    new AliasCommand(
+                        name, ManifestSource.alias(Alias.parse(alias)), Optional.empty())));
   }
 
   /** Deletes the manifest {@code alias} names; completes with the blobs it pointed to. */
   public Future<PerPlatform<List<Digest>>> delAlias(String alias) {
     return store.call(
         () ->
-            store.useCases.deleteAlias.deleteAlias(
-                new DeleteAliasUseCase.Command(name, Alias.parse(alias), Optional.empty())));
+            store
+                .useCases
+                .deleteAlias()
+                .deleteAlias(
+                    new DeleteAliasUseCase.Command(name, Alias.parse(alias), Optional.empty())));
   }
 
   /** Every alias of this repository. */
   public Future<List<String>> listAliases() {
-    return store.call(() -> store.useCases.listAliases.listAliases(name, 0));
+    return store.call(() -> store.useCases.listAliases().listAliases(name, 0));
   }
 
   /** One page of aliases; pass the page's {@code next} cursor to get the following one. */
   public Future<Page> listAliasesPage(PageRequest page) {
-    return store.call(() -> store.useCases.listAliases.listAliasesPage(name, page));
+    return store.call(() -> store.useCases.listAliases().listAliasesPage(name, page));
   }
 
   @Override

@@ -43,13 +43,17 @@ final class Manifests {
   Future<PerPlatform<RawManifest>> get(String alias, Optional<Platform> platform) {
     return store.call(
         () ->
-            store.useCases.getManifest.getManifest(
-                new AliasCommand(repository, ManifestSource.alias(Alias.parse(alias)), platform)));
+            store
+                .useCases
+                .getManifest()
+                .getManifest(
+                    new AliasCommand(
+                        repository, ManifestSource.alias(Alias.parse(alias)), platform)));
   }
 
   Future<PerPlatform<List<Digest>>> blobs(ManifestSource source, Optional<Platform> platform) {
     return store.call(
-        () -> store.useCases.getAlias.getAlias(new AliasCommand(repository, source, platform)));
+        () -> store.useCases.getAlias().getAlias(new AliasCommand(repository, source, platform)));
   }
 
   /** Each blob's digest with its size as the manifest states it. */

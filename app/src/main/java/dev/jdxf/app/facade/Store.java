@@ -2,6 +2,7 @@ package dev.jdxf.app.facade;
 
 import dev.jdxf.domain.port.out.Backend;
 import dev.jdxf.domain.port.out.LocalFiles;
+import dev.jdxf.domain.service.UseCases;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
