@@ -1,10 +1,10 @@
 package dev.jdxf.app.facade;
 
+import dev.jdxf.http.RegistrySettings;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the facade reaches one registry: dxf's {@code DXF_*} settings as an immutable value. Start
@@ -16,52 +16,14 @@ import java.util.Optional;
  *     JdxfOptions.builder("registry.example:5000").credentials("me", "secret").build();
  * }</pre>
  *
- * @param host the registry host with an optional port, no scheme ({@code DXF_HOST})
- * @param insecure plain {@code http} ({@code DXF_INSECURE=1}); authentication is then refused
- * @param username user sent as HTTP Basic to the registry or its token realm ({@code DXF_USERNAME})
- * @param password password of {@link #username} ({@code DXF_PASSWORD})
- * @param authorization a ready {@code Authorization} header value used instead of user/password
- *     ({@code DXF_AUTHORIZATION})
- * @param authHost replaces the host of the token realm the registry names ({@code DXF_AUTH_HOST})
- * @param token a bearer token used as-is ({@code DXF_TOKEN})
- * @param tlsVerify verify the server's certificate ({@code false}: {@code DXF_SKIPTLSVERIFY=1})
- * @param caBundle a PEM file of the CAs to trust instead of the JDK's ({@code DXF_TLSVERIFY})
- * @param timeout how long to wait for a connection and, then, for each piece of an answer
+ * <p>The registry adapter's own settings carry the values and their validation; this class keeps
+ * the adapter's type out of the facade's API.
  */
-public record JdxfOptions(
-    String host,
-    boolean insecure,
-    Optional<String> username,
-    Optional<String> password,
-    Optional<String> authorization,
-    Optional<String> authHost,
-    Optional<String> token,
-    boolean tlsVerify,
-    Optional<Path> caBundle,
-    Optional<Duration> timeout) {
+public final class JdxfOptions {
+  private final RegistrySettings settings;
 
-  public JdxfOptions {
-    Objects.requireNonNull(host, "host");
-    Objects.requireNonNull(username, "username");
-    Objects.requireNonNull(password, "password");
-    Objects.requireNonNull(authorization, "authorization");
-    Objects.requireNonNull(authHost, "authHost");
-    Objects.requireNonNull(token, "token");
-    Objects.requireNonNull(caBundle, "caBundle");
-    Objects.requireNonNull(timeout, "timeout");
-    if (username.isPresent() != password.isPresent()) {
-      throw new IllegalArgumentException("a user name needs a password and a password a user name");
-    }
-    if (host.isBlank() || host.toLowerCase(Locale.ROOT).contains("://")) {
-      throw new IllegalArgumentException(
-          "invalid registry host '" + host + "': expected host[:port], e.g. localhost:5000");
-    }
-    timeout.ifPresent(
-        t -> {
-          if (t.isNegative() || t.isZero()) {
-            throw new IllegalArgumentException("timeout must be positive: " + t);
-          }
-        });
+  private JdxfOptions(RegistrySettings settings) {
+    this.settings = settings;
   }
 
   /** Options for {@code host} with every default: https, verified TLS, no credentials. */
@@ -69,104 +31,95 @@ public record JdxfOptions(
     return builder(host).build();
   }
 
+  /** {@code host} is the registry host with an optional port, no scheme ({@code DXF_HOST}). */
   public static Builder builder(String host) {
     return new Builder(host);
+  }
+
+  public String host() {
+    return settings.host();
+  }
+
+  /** What the registry adapter is created with. */
+  RegistrySettings settings() {
+    return settings;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof JdxfOptions other && other.settings.equals(settings);
+  }
+
+  @Override
+  public int hashCode() {
+    return settings.hashCode();
   }
 
   /** Secrets are never printed. */
   @Override
   public String toString() {
-    return "JdxfOptions[host="
-        + host
-        + ", insecure="
-        + insecure
-        + ", username="
-        + username.orElse("")
-        + ", password="
-        + (password.isPresent() ? "***" : "")
-        + ", authorization="
-        + (authorization.isPresent() ? "***" : "")
-        + ", authHost="
-        + authHost.orElse("")
-        + ", token="
-        + (token.isPresent() ? "***" : "")
-        + ", tlsVerify="
-        + tlsVerify
-        + ", caBundle="
-        + caBundle.map(Path::toString).orElse("")
-        + "]";
+    return "JdxfOptions" + settings.toString().substring("RegistrySettings".length());
   }
 
   /** Builds {@link JdxfOptions}; every option but the host has a default. */
   public static final class Builder {
-    private final String host;
-    private boolean insecure;
-    private Optional<String> username = Optional.empty();
-    private Optional<String> password = Optional.empty();
-    private Optional<String> authorization = Optional.empty();
-    private Optional<String> authHost = Optional.empty();
-    private Optional<String> token = Optional.empty();
-    private boolean tlsVerify = true;
-    private Optional<Path> caBundle = Optional.empty();
-    private Optional<Duration> timeout = Optional.empty();
+    private final RegistrySettings.Builder settings;
 
     private Builder(String host) {
-      this.host = host;
+      this.settings = RegistrySettings.builder(Objects.requireNonNull(host, "host"));
     }
 
+    /** Plain {@code http} ({@code DXF_INSECURE=1}); authentication is then refused. */
     public Builder insecure(boolean value) {
-      insecure = value;
+      settings.insecure(value);
       return this;
     }
 
+    /** HTTP Basic credentials for the registry or its token realm ({@code DXF_USERNAME}...). */
     public Builder credentials(String user, String pass) {
-      username = Optional.of(user);
-      password = Optional.of(pass);
+      settings.credentials(user, pass);
       return this;
     }
 
+    /** A ready {@code Authorization} header value ({@code DXF_AUTHORIZATION}). */
     public Builder authorization(String headerValue) {
-      authorization = Optional.of(headerValue);
+      settings.authorization(headerValue);
       return this;
     }
 
+    /** Replaces the host of the token realm the registry names ({@code DXF_AUTH_HOST}). */
     public Builder authHost(String hostAndPort) {
-      authHost = Optional.of(hostAndPort);
+      settings.authHost(hostAndPort);
       return this;
     }
 
+    /** A bearer token used as-is ({@code DXF_TOKEN}). */
     public Builder token(String bearerToken) {
-      token = Optional.of(bearerToken);
+      settings.token(bearerToken);
       return this;
     }
 
+    /** {@code false}: do not verify the server's certificate ({@code DXF_SKIPTLSVERIFY=1}). */
     public Builder tlsVerify(boolean value) {
-      tlsVerify = value;
+      settings.tlsVerify(value);
       return this;
     }
 
+    /** A PEM file of the CAs to trust instead of the JDK's ({@code DXF_TLSVERIFY}). */
     public Builder caBundle(Path pemFile) {
-      caBundle = Optional.of(pemFile);
+      settings.caBundle(pemFile);
       return this;
     }
 
+    /** How long to wait for a connection and, then, for each piece of an answer. */
     public Builder timeout(Duration value) {
-      timeout = Optional.of(value);
+      settings.connectTimeout(value).readTimeout(value);
       return this;
     }
 
+    /** The options; fails with {@code IllegalArgumentException} when one is invalid. */
     public JdxfOptions build() {
-      return new JdxfOptions(
-          host,
-          insecure,
-          username,
-          password,
-          authorization,
-          authHost,
-          token,
-          tlsVerify,
-          caBundle,
-          timeout);
+      return new JdxfOptions(settings.build());
     }
   }
 }

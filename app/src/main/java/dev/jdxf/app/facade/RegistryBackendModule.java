@@ -4,7 +4,6 @@ import dagger.Module;
 import dagger.Provides;
 import dev.jdxf.domain.port.out.Backend;
 import dev.jdxf.http.RegistryAdapters;
-import dev.jdxf.http.RegistrySettings;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import jakarta.inject.Singleton;
@@ -17,7 +16,7 @@ final class RegistryBackendModule {
   @Provides
   @Singleton
   static RegistryAdapters adapters(Vertx vertx, JdxfOptions options) {
-    return RegistryAdapters.create(vertx, settings(options));
+    return RegistryAdapters.create(vertx, options.settings());
   }
 
   @Provides
@@ -28,25 +27,5 @@ final class RegistryBackendModule {
   @Provides
   static OwnedResources owned(RegistryAdapters adapters) {
     return () -> Future.fromCompletionStage(adapters.close());
-  }
-
-  static RegistrySettings settings(JdxfOptions options) {
-    RegistrySettings.Builder b =
-        RegistrySettings.builder(options.host())
-            .insecure(options.insecure())
-            .tlsVerify(options.tlsVerify());
-    options.username().ifPresent(user -> b.credentials(user, options.password().orElse("")));
-    options.authorization().ifPresent(b::authorization);
-    options.authHost().ifPresent(b::authHost);
-    options.token().ifPresent(b::token);
-    options.caBundle().ifPresent(b::caBundle);
-    options
-        .timeout()
-        .ifPresent(
-            t -> {
-              b.connectTimeout(t);
-              b.readTimeout(t);
-            });
-    return b.build();
   }
 }
