@@ -10,16 +10,17 @@ import picocli.CommandLine.Command;
 @Command(
     name = "auth",
     mixinStandardHelpOptions = true,
+    header = "Authenticate and print the bearer token.",
     customSynopsis = "jdxf auth <repo> [<action>...]",
-    description = {
-      "Authenticate now and print the bearer token, for the actions given (pull, push, *);",
-      "with none, for the scope the registry's challenge names. Prints nothing for a registry",
-      "without tokens. DXF_TOKEN is not used. Export the token as DXF_TOKEN to reuse it."
-    },
+    description =
+        "Authenticate now and print the bearer token, for the actions given (pull, push, "
+            + "*); with none, for the scope the registry's challenge names. Prints nothing for "
+            + "a registry without tokens. DXF_TOKEN is not used. Export the token as DXF_TOKEN "
+            + "to reuse it.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  jdxf auth fred/datalogger pull push",
-      "  export DXF_TOKEN=$(jdxf auth fred/datalogger pull)"
+      "  export DXF_TOKEN=$(jdxf auth fred/datalogger pull)%n"
     })
 final class AuthCommand extends DxfCommand {
   private final Lazy<AuthenticateUseCase> authenticate;

@@ -13,17 +13,17 @@ import picocli.CommandLine.Command;
 @Command(
     name = "blob-size",
     mixinStandardHelpOptions = true,
+    header = "Print the size of blobs or aliases.",
     customSynopsis = "jdxf blob-size <repo> [<digest>|@alias...]",
-    description = {
-      "Print the size in bytes of each blob, one number per argument; an alias's size is the",
-      "sum of its blobs' sizes. With no digest or alias, the size of the manifest on standard",
-      "input. A multi-platform alias gives one line of JSON, a size per platform, unless",
-      "DXF_PLATFORM picks one."
-    },
+    description =
+        "Print the size in bytes of each blob, one number per argument; an alias's size "
+            + "is the sum of its blobs' sizes. With no digest or alias, the size of the "
+            + "manifest on standard input. A multi-platform alias gives one line of JSON, a "
+            + "size per platform, unless DXF_PLATFORM picks one.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  jdxf blob-size fred/datalogger sha256:0a1b...e9f0",
-      "  jdxf blob-size fred/datalogger @may15-readings"
+      "  jdxf blob-size fred/datalogger @may15-readings%n"
     })
 final class BlobSizeCommand extends DxfCommand {
   private final Lazy<BlobSizeUseCase> blobSize;

@@ -14,14 +14,14 @@ import picocli.CommandLine.Command;
 @Command(
     name = "del-alias",
     mixinStandardHelpOptions = true,
+    header = "Delete aliases; print the blobs they pointed to.",
     customSynopsis = "jdxf del-alias <repo> <alias>...",
-    description = {
-      "Delete aliases (the manifests they name) and print the blob digests each pointed to,",
-      "one per line; the blobs stay. A multi-platform alias gives one line of JSON: per",
-      "platform, the digest of that platform's manifest."
-    },
+    description =
+        "Delete aliases (the manifests they name) and print the blob digests each pointed "
+            + "to, one per line; the blobs stay. A multi-platform alias gives one line of JSON: "
+            + "per platform, the digest of that platform's manifest.",
     footerHeading = "%nExamples:%n",
-    footer = {"  jdxf del-alias fred/datalogger may15-readings"})
+    footer = {"  jdxf del-alias fred/datalogger may15-readings%n"})
 final class DelAliasCommand extends DxfCommand {
   private final Lazy<DeleteAliasUseCase> deleteAlias;
 

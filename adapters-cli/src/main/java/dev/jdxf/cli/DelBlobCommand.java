@@ -12,16 +12,17 @@ import picocli.CommandLine.Command;
 @Command(
     name = "del-blob",
     mixinStandardHelpOptions = true,
+    header = "Delete blobs, or an alias and its blobs.",
     customSynopsis = "jdxf del-blob <repo> [<digest>|@alias...]",
-    description = {
-      "Delete blobs. For an alias, delete the alias (as del-alias), then each of its blobs;",
-      "for a multi-platform alias, every platform's manifest and blobs, then the index.",
-      "With no digest or alias, the blobs of the manifest on standard input. Prints nothing."
-    },
+    description =
+        "Delete blobs. For an alias, delete the alias (as del-alias), then each of its "
+            + "blobs; for a multi-platform alias, every platform's manifest and blobs, then the "
+            + "index. With no digest or alias, the blobs of the manifest on standard input. "
+            + "Prints nothing.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  jdxf del-blob fred/datalogger sha256:0a1b...e9f0",
-      "  jdxf del-blob fred/datalogger @may15-readings"
+      "  jdxf del-blob fred/datalogger @may15-readings%n"
     })
 final class DelBlobCommand extends DxfCommand {
   private final Lazy<DeleteBlobUseCase> deleteBlob;

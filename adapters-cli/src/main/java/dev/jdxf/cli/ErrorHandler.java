@@ -53,11 +53,7 @@ final class ErrorHandler
 
   private int usageError(CommandLine cl, String message, Throwable cause, boolean debug) {
     Help help = cl.getHelp();
-    if (cl.getParent() == null) {
-      cl.usage(err, Help.Ansi.OFF);
-    } else {
-      err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
-    }
+    err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
     report(message, cause, debug);
     return ExitCodes.USAGE;
   }

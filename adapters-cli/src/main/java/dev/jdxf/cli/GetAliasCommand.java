@@ -14,16 +14,16 @@ import picocli.CommandLine.Command;
 @Command(
     name = "get-alias",
     mixinStandardHelpOptions = true,
+    header = "Print the blob digests an alias points to.",
     customSynopsis = "jdxf get-alias <repo> [<alias>...]",
-    description = {
-      "Print the blob digests each alias points to, one per line. With no alias, those of",
-      "the manifest on standard input. A multi-platform alias gives one line of JSON, the",
-      "digests per platform, unless DXF_PLATFORM picks one."
-    },
+    description =
+        "Print the blob digests each alias points to, one per line. With no alias, those "
+            + "of the manifest on standard input. A multi-platform alias gives one line of "
+            + "JSON, the digests per platform, unless DXF_PLATFORM picks one.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  jdxf get-alias fred/datalogger may15-readings",
-      "  DXF_PLATFORM=linux/amd64 jdxf get-alias library/busybox latest"
+      "  DXF_PLATFORM=linux/amd64 jdxf get-alias library/busybox latest%n"
     })
 final class GetAliasCommand extends DxfCommand {
   private final Lazy<GetAliasUseCase> getAlias;

@@ -14,15 +14,15 @@ import picocli.CommandLine.Command;
 @Command(
     name = "get-digest",
     mixinStandardHelpOptions = true,
+    header = "Print the config digest of an alias.",
     customSynopsis = "jdxf get-digest <repo> [<alias>...]",
-    description = {
-      "Print the config digest of each alias's manifest: for an alias written by dxf its",
-      "first blob, for a Docker image the image id. With no alias, that of the manifest on",
-      "standard input. A multi-platform alias gives one line of JSON unless DXF_PLATFORM",
-      "picks a platform."
-    },
+    description =
+        "Print the config digest of each alias's manifest: for an alias written by dxf "
+            + "its first blob, for a Docker image the image id. With no alias, that of the "
+            + "manifest on standard input. A multi-platform alias gives one line of JSON unless "
+            + "DXF_PLATFORM picks a platform.",
     footerHeading = "%nExamples:%n",
-    footer = {"  jdxf get-digest fred/datalogger may15-readings"})
+    footer = {"  jdxf get-digest fred/datalogger may15-readings%n"})
 final class GetDigestCommand extends DxfCommand {
   private final Lazy<GetDigestUseCase> getDigest;
 

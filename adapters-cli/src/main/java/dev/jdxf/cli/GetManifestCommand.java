@@ -17,14 +17,14 @@ import picocli.CommandLine.Command;
 @Command(
     name = "get-manifest",
     mixinStandardHelpOptions = true,
+    header = "Print the manifest of an alias.",
     customSynopsis = "jdxf get-manifest <repo> <alias>...",
-    description = {
-      "Print each alias's manifest exactly as the registry stores it, no newline added.",
-      "A multi-platform alias gives one line of JSON, the manifest text per platform,",
-      "unless DXF_PLATFORM picks one."
-    },
+    description =
+        "Print each alias's manifest exactly as the registry stores it, no newline added. "
+            + "A multi-platform alias gives one line of JSON, the manifest text per platform, "
+            + "unless DXF_PLATFORM picks one.",
     footerHeading = "%nExamples:%n",
-    footer = {"  jdxf get-manifest fred/datalogger may15-readings"})
+    footer = {"  jdxf get-manifest fred/datalogger may15-readings%n"})
 final class GetManifestCommand extends DxfCommand {
   private final Lazy<GetManifestUseCase> getManifest;
 

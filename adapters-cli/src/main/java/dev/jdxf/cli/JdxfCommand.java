@@ -12,18 +12,17 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     synopsisSubcommandLabel = "COMMAND",
-    description = {
-      "Store and retrieve arbitrary data in a Docker or OCI registry, as dxf does.",
-      "The registry comes from DXF_HOST; every COMMAND takes the repository first."
-    },
+    description =
+        "Store and retrieve arbitrary data in a Docker or OCI registry, as dxf does. The "
+            + "registry comes from DXF_HOST; every COMMAND takes the repository first.",
     commandListHeading = "%nCommands:%n",
     footerHeading = "%nEnvironment:%n",
     footer = {
       "  DXF_HOST           registry host[:port], or oci:PATH for a local OCI layout",
       "  DXF_INSECURE       1: plain http instead of https",
-      "  DXF_USERNAME       user name for the registry or its token service",
+      "  DXF_USERNAME       user name (HTTP Basic, to the registry or its token realm)",
       "  DXF_PASSWORD       password for DXF_USERNAME",
-      "  DXF_AUTHORIZATION  a ready Authorization header value (instead of user/password)",
+      "  DXF_AUTHORIZATION  a ready Authorization header value, used instead",
       "  DXF_AUTH_HOST      replaces the host of the token realm the registry names",
       "  DXF_TOKEN          a bearer token to use directly (every command but auth)",
       "  DXF_TLSVERIFY      PEM bundle of the CAs to trust",
@@ -31,11 +30,12 @@ import picocli.CommandLine.ScopeType;
       "  DXF_PLATFORM       os/arch[/variant] to pick from a multi-platform alias",
       "  DXF_BLOB_INFO      1: pull-blob writes '<digest> <size>' before each blob",
       "  DXF_CHUNK_SIZE     bytes per write while pulling (default 1048576)",
-      "  DXF_PROGRESS       1: progress bars on stderr; 0: never; else only on a terminal",
+      "  DXF_PROGRESS       1: progress bars on stderr; 0: never; else on a terminal",
       "  JDXF_DEBUG         1: stack traces with errors (as --debug)",
       "",
-      "Exit status: 0 success, 2 not found or wrong arguments, 13 unauthorized, 1 other errors.",
-      "See 'jdxf COMMAND --help' for examples."
+      "Exit status: 0 success; 2 not found or wrong arguments; 13 unauthorized;",
+      "1 any other error.",
+      "See 'jdxf COMMAND --help' for examples.%n"
     })
 final class JdxfCommand implements Callable<Integer> {
 

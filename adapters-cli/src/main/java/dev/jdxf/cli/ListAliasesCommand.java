@@ -9,10 +9,11 @@ import picocli.CommandLine.Command;
 @Command(
     name = "list-aliases",
     mixinStandardHelpOptions = true,
+    header = "List the aliases of a repository.",
     customSynopsis = "jdxf list-aliases <repo>",
     description = "Print every alias of the repository, one per line.",
     footerHeading = "%nExamples:%n",
-    footer = {"  jdxf list-aliases fred/datalogger"})
+    footer = {"  jdxf list-aliases fred/datalogger%n"})
 final class ListAliasesCommand extends DxfCommand {
   /** The store's default page size; the pages are followed to the end. */
   private static final int STORE_PAGE_SIZE = 0;

@@ -9,10 +9,11 @@ import picocli.CommandLine.Command;
 @Command(
     name = "list-repos",
     mixinStandardHelpOptions = true,
+    header = "List the repositories of the registry.",
     customSynopsis = "jdxf list-repos",
     description = "Print every repository of the registry, one per line.",
     footerHeading = "%nExamples:%n",
-    footer = {"  jdxf list-repos"})
+    footer = {"  jdxf list-repos%n"})
 final class ListReposCommand extends DxfCommand {
   /** The store's default page size; the pages are followed to the end. */
   private static final int STORE_PAGE_SIZE = 0;

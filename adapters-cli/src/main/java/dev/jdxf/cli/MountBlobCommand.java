@@ -12,15 +12,16 @@ import picocli.CommandLine.Command;
 @Command(
     name = "mount-blob",
     mixinStandardHelpOptions = true,
+    header = "Make a blob of another repository available here.",
     customSynopsis = "jdxf mount-blob <repo> <from-repo> <digest> [@alias]",
-    description = {
-      "Make a blob of another repository of the same registry available in <repo> without",
-      "sending its bytes, and print its digest. With @alias, point the alias at it."
-    },
+    description =
+        "Make a blob of another repository of the same registry available in <repo> "
+            + "without sending its bytes, and print its digest. With @alias, point the alias at "
+            + "it.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  jdxf mount-blob fred/archive fred/datalogger sha256:0a1b...e9f0",
-      "  jdxf mount-blob fred/archive fred/datalogger sha256:0a1b...e9f0 @may15-readings"
+      "  jdxf mount-blob fred/archive fred/datalogger sha256:0a1b...e9f0 @readings%n"
     })
 final class MountBlobCommand extends DxfCommand {
   private final Lazy<MountBlobUseCase> mountBlob;

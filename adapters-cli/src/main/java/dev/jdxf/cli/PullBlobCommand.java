@@ -18,20 +18,20 @@ import picocli.CommandLine.Command;
 @Command(
     name = "pull-blob",
     mixinStandardHelpOptions = true,
+    header = "Write blobs to standard output.",
     customSynopsis = "jdxf pull-blob <repo> [<digest>|@alias...]",
-    description = {
-      "Write blobs to standard output, in order; an alias stands for its blobs. Each blob's",
-      "SHA-256 is checked while it streams: a mismatch fails the command at the end of that",
-      "blob (its bytes have been written by then). With no digest or alias, the blobs of",
-      "the manifest on standard input. DXF_BLOB_INFO=1 writes '<digest> <size>' before",
-      "each blob. A multi-platform alias needs DXF_PLATFORM; without it, its blobs per",
-      "platform are printed as one line of JSON."
-    },
+    description =
+        "Write blobs to standard output, in order; an alias stands for its blobs. Each "
+            + "blob's SHA-256 is checked while it streams: a mismatch fails the command at the "
+            + "end of that blob (its bytes have been written by then). With no digest or alias, "
+            + "the blobs of the manifest on standard input. DXF_BLOB_INFO=1 writes '<digest> "
+            + "<size>' before each blob. A multi-platform alias needs DXF_PLATFORM; without it, "
+            + "its blobs per platform are printed as one line of JSON.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  jdxf pull-blob fred/datalogger @may15-readings > readings.dat",
       "  jdxf pull-blob fred/datalogger sha256:0a1b...e9f0 > logger.dat",
-      "  jdxf get-manifest fred/datalogger may15-readings | jdxf pull-blob fred/datalogger"
+      "  jdxf get-manifest fred/datalogger readings | jdxf pull-blob fred/datalogger%n"
     })
 final class PullBlobCommand extends DxfCommand {
   private final Lazy<PullBlobUseCase> pullBlob;

@@ -14,15 +14,15 @@ import picocli.CommandLine.Command;
 @Command(
     name = "push-blob",
     mixinStandardHelpOptions = true,
+    header = "Store a file as a blob; print its digest.",
     customSynopsis = "jdxf push-blob <repo> <file> [@alias]",
-    description = {
-      "Store a file as a blob and print its digest. Nothing is uploaded when the repository",
-      "already has the blob. With @alias, point the alias at the blob."
-    },
+    description =
+        "Store a file as a blob and print its digest. Nothing is uploaded when the "
+            + "repository already has the blob. With @alias, point the alias at the blob.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  jdxf push-blob fred/datalogger logger.dat",
-      "  jdxf push-blob fred/datalogger logger.dat @may15-readings"
+      "  jdxf push-blob fred/datalogger logger.dat @may15-readings%n"
     })
 final class PushBlobCommand extends DxfCommand {
   private final Lazy<PushBlobUseCase> pushBlob;

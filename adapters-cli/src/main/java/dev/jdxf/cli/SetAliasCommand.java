@@ -15,16 +15,16 @@ import picocli.CommandLine.Command;
 @Command(
     name = "set-alias",
     mixinStandardHelpOptions = true,
+    header = "Point an alias at blobs; print the manifest.",
     customSynopsis = "jdxf set-alias <repo> <alias> <digest>|<file>...",
-    description = {
-      "Point an alias at blobs and print the manifest written (no newline at the end). An",
-      "argument containing a path separator is a local file whose digest is computed here;",
-      "the blobs must already be in the repository."
-    },
+    description =
+        "Point an alias at blobs and print the manifest written (no newline at the end). "
+            + "An argument containing a path separator is a local file whose digest is computed "
+            + "here; the blobs must already be in the repository.",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  jdxf set-alias fred/datalogger may15-readings sha256:0a1b...e9f0 sha256:77c2...41d8",
-      "  jdxf set-alias fred/datalogger may15-readings ./logger.dat"
+      "  jdxf set-alias fred/datalogger readings sha256:0a1b...e9f0 sha256:77c2...41d8",
+      "  jdxf set-alias fred/datalogger may15-readings ./logger.dat%n"
     })
 final class SetAliasCommand extends DxfCommand {
   private final Lazy<SetAliasUseCase> setAlias;

@@ -1,10 +1,6 @@
 package dev.jdxf.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jdxf.domain.error.InvalidManifestException;
-import dev.jdxf.domain.model.MediaType;
 import dev.jdxf.domain.model.RawManifest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +10,10 @@ import java.io.UncheckedIOException;
 final class StdinManifest {
   private StdinManifest() {}
 
-  /** Reads the manifest from {@code in}; its media type comes from its own fields. */
+  /**
+   * Reads the manifest from {@code in}, with no media type: the domain tells the kind from the
+   * manifest's own {@code mediaType} and shape.
+   */
   static RawManifest read(InputStream in) {
     byte[] bytes;
     try {
@@ -26,33 +25,6 @@ final class StdinManifest {
       throw new InvalidManifestException(
           "the manifest on standard input is larger than " + RawManifest.MAX_BYTES + " bytes");
     }
-    return RawManifest.of(bytes, mediaType(bytes));
-  }
-
-  /**
-   * The manifest's {@code mediaType}, or, when it has none (OCI allows that, schema 1 never has
-   * one), the type its shape says.
-   */
-  static MediaType mediaType(byte[] bytes) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(bytes);
-    } catch (JsonProcessingException e) {
-      throw new InvalidManifestException(
-          "the manifest on standard input is not JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new InvalidManifestException("the manifest on standard input is not a JSON object");
-    }
-    JsonNode type = root.get("mediaType");
-    if (type != null && type.isTextual()) {
-      return MediaType.parse(type.asText());
-    }
-    if (root.path("schemaVersion").asInt() == 1) {
-      return root.has("signatures") ? MediaType.DOCKER_SCHEMA1_SIGNED : MediaType.DOCKER_SCHEMA1;
-    }
-    return root.has("manifests") ? MediaType.OCI_INDEX : MediaType.OCI_MANIFEST;
+    return RawManifest.received(bytes, null);
   }
 }
