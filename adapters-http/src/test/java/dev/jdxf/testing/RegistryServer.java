@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -34,7 +33,7 @@ public final class RegistryServer implements AutoCloseable {
   private final Path workDir;
   private final Path storageDir;
   private final Path configPath;
-  private final Path logPath;
+  private final RegistryLog log;
   private final @Nullable TestPki pki;
   private final RegistryYaml.Files files;
   private final @Nullable Path caPem;
@@ -56,8 +55,7 @@ public final class RegistryServer implements AutoCloseable {
     this.workDir = Files.createTempDirectory("jdxf-registry-");
     this.storageDir = Files.createDirectories(workDir.resolve("storage"));
     this.configPath = workDir.resolve("config.yml");
-    this.logPath = workDir.resolve("registry.log");
-    Files.createFile(logPath);
+    this.log = new RegistryLog(workDir.resolve("registry.log"));
     this.port = freePort();
     RegistryMode mode = config.mode();
     if (mode.tls()) {
@@ -127,7 +125,7 @@ public final class RegistryServer implements AutoCloseable {
       throw new IllegalStateException("the registry is already running on " + host());
     }
     for (int attempt = 1; ; attempt++) {
-      long logOffset = logSize();
+      long logOffset = log.size();
       Process started = launch();
       if (awaitReady(started, logOffset, attempt < START_ATTEMPTS)) {
         return;
@@ -170,10 +168,10 @@ public final class RegistryServer implements AutoCloseable {
       command.add("--delete-untagged");
     }
     command.add(configPath.toString());
-    appendLog("=== jdxf: " + String.join(" ", command) + " ===\n");
-    long offset = logSize();
-    int status = Processes.run(command, config.environment(), logPath, Duration.ofMinutes(2));
-    String output = logSince(offset);
+    log.mark(String.join(" ", command));
+    long offset = log.size();
+    int status = Processes.run(command, config.environment(), log.path(), Duration.ofMinutes(2));
+    String output = log.since(offset);
     if (status != 0) {
       throw new IllegalStateException(
           "docker-registry garbage-collect exited with " + status + ":\n" + output);
@@ -199,8 +197,8 @@ public final class RegistryServer implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     List<String> command = List.of(binary.toString(), "serve", configPath.toString());
-    appendLog("=== jdxf: starting " + String.join(" ", command) + " on " + host() + " ===\n");
-    Process p = Processes.start(command, config.environment(), logPath);
+    log.mark("starting " + String.join(" ", command) + " on " + host());
+    Process p = Processes.start(command, config.environment(), log.path());
     process = p;
     return p;
   }
@@ -218,8 +216,8 @@ public final class RegistryServer implements AutoCloseable {
     while (true) {
       if (!p.isAlive()) {
         process = null;
-        String log = logSince(logOffset);
-        if (mayRetry && log.contains("address already in use")) {
+        String output = log.since(logOffset);
+        if (mayRetry && output.contains("address already in use")) {
           return false;
         }
         throw new IllegalStateException(
@@ -228,7 +226,7 @@ public final class RegistryServer implements AutoCloseable {
                 + " before answering /v2/ on "
                 + host()
                 + "; its log:\n"
-                + log);
+                + output);
       }
       try {
         client.send(probe, HttpResponse.BodyHandlers.discarding());
@@ -248,7 +246,7 @@ public final class RegistryServer implements AutoCloseable {
                 + " within "
                 + config.startupTimeout().toSeconds()
                 + " s; its log:\n"
-                + logSince(logOffset));
+                + log.since(logOffset));
       }
       Processes.sleep(Duration.ofMillis(50));
     }
@@ -346,44 +344,17 @@ public final class RegistryServer implements AutoCloseable {
 
   /** The registry's combined stdout/stderr, across restarts and garbage collections. */
   public Path logPath() {
-    return logPath;
+    return log.path();
   }
 
   /** The whole log. */
   public String log() {
-    return logSince(0);
+    return log.all();
   }
 
   /** The last {@code maxLines} lines of the log. */
   public String logTail(int maxLines) {
-    List<String> lines = log().lines().toList();
-    return String.join("\n", lines.subList(Math.max(0, lines.size() - maxLines), lines.size()));
-  }
-
-  private String logSince(long offset) {
-    try {
-      byte[] all = Files.readAllBytes(logPath);
-      int from = (int) Math.min(offset, all.length);
-      return new String(all, from, all.length - from, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return "(cannot read " + logPath + ": " + e + ")";
-    }
-  }
-
-  private long logSize() {
-    try {
-      return Files.size(logPath);
-    } catch (IOException e) {
-      return 0;
-    }
-  }
-
-  private void appendLog(String line) {
-    try {
-      Files.writeString(logPath, line, java.nio.file.StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return log.tail(maxLines);
   }
 
   private static int freePort() {
