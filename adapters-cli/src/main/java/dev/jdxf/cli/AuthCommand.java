@@ -1,6 +1,7 @@
 package dev.jdxf.cli;
 
 import dagger.Lazy;
+import dev.jdxf.domain.model.RepositoryName;
 import dev.jdxf.domain.port.in.AuthenticateUseCase;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -34,14 +35,10 @@ final class AuthCommand extends DxfCommand {
   @Override
   void run(List<String> args) {
     Args.count(args, 1, Args.UNBOUNDED);
+    Optional<RepositoryName> repository = Optional.of(Args.repository(args.get(0)));
+    List<String> actions = List.copyOf(args.subList(1, args.size()));
     Optional<String> token =
-        authenticate
-            .get()
-            .authenticate(
-                Optional.of(Args.repository(args.get(0))),
-                List.copyOf(args.subList(1, args.size())))
-            .toCompletableFuture()
-            .join();
+        authenticate.get().authenticate(repository, actions).toCompletableFuture().join();
     token.ifPresent(session.out()::println);
   }
 }

@@ -1,6 +1,7 @@
 package dev.jdxf.cli;
 
 import dagger.Lazy;
+import dev.jdxf.domain.model.RepositoryName;
 import dev.jdxf.domain.port.in.ListAliasesUseCase;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -29,12 +30,9 @@ final class ListAliasesCommand extends DxfCommand {
   @Override
   void run(List<String> args) {
     Args.count(args, 1, 1);
+    RepositoryName repository = Args.repository(args.get(0));
     List<String> aliases =
-        listAliases
-            .get()
-            .listAliases(Args.repository(args.get(0)), STORE_PAGE_SIZE)
-            .toCompletableFuture()
-            .join();
+        listAliases.get().listAliases(repository, STORE_PAGE_SIZE).toCompletableFuture().join();
     aliases.forEach(session.out()::println);
   }
 }
