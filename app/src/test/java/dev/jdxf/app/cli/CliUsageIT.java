@@ -69,6 +69,36 @@ class CliUsageIT {
     assertTrue(r.out().endsWith("\n"), r.out());
   }
 
+  /** docs/cli.md shows every usage line and every example that --help shows. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "auth",
+        "push-blob",
+        "pull-blob",
+        "blob-size",
+        "mount-blob",
+        "del-blob",
+        "set-alias",
+        "get-alias",
+        "del-alias",
+        "get-digest",
+        "get-manifest",
+        "list-aliases",
+        "list-repos"
+      })
+  void theReferenceIsInStepWithHelp(String command) throws IOException {
+    String docs = Files.readString(Path.of(System.getProperty("jdxf.cli.docs", "../docs/cli.md")));
+    String help = jdxf.run(command, "--help").ok().out();
+    assertTrue(docs.contains("\n### " + command + "\n"), command);
+    assertTrue(docs.contains("\n    " + UsageLines.of(command) + "\n"), command + " usage line");
+    assertTrue(help.contains("Usage: " + UsageLines.of(command) + "\n"), help);
+    String examples = help.substring(help.indexOf("Examples:\n") + "Examples:\n".length());
+    for (String example : examples.strip().split("\n")) {
+      assertTrue(docs.contains("\n    " + example.strip() + "\n"), "docs lack: " + example);
+    }
+  }
+
   @Test
   void versionIsOneLine() {
     CliProcess.Result r = jdxf.run("--version").ok();
