@@ -1,0 +1,137 @@
+package dev.jdxf.cli;
+
+import dev.jdxf.domain.error.BadArgumentException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to reach the store, as the {@code DXF_*} environment says; the wiring turns it into adapter
+ * settings.
+ *
+ * @param host {@code DXF_HOST}: a registry {@code host[:port]}, or {@code oci:PATH} for a local OCI
+ *     image layout
+ * @param insecure {@code DXF_INSECURE=1}: plain http
+ * @param username {@code DXF_USERNAME}
+ * @param password {@code DXF_PASSWORD}
+ * @param authorization {@code DXF_AUTHORIZATION}: a ready {@code Authorization} header value
+ * @param authHost {@code DXF_AUTH_HOST}: replaces the host of the token realm
+ * @param token {@code DXF_TOKEN}: a bearer token to use directly (not by {@code auth})
+ * @param trustedCertificates {@code DXF_TLSVERIFY}: a PEM bundle of trusted CAs
+ * @param skipTlsVerify {@code DXF_SKIPTLSVERIFY=1}: do not verify the server certificate
+ */
+public record ConnectionOptions(
+    Optional<String> host,
+    boolean insecure,
+    Optional<String> username,
+    Optional<String> password,
+    Optional<String> authorization,
+    Optional<String> authHost,
+    Optional<String> token,
+    Optional<Path> trustedCertificates,
+    boolean skipTlsVerify) {
+
+  private static final String OCI_PREFIX = "oci:";
+
+  public ConnectionOptions {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(username, "username");
+    Objects.requireNonNull(password, "password");
+    Objects.requireNonNull(authorization, "authorization");
+    Objects.requireNonNull(authHost, "authHost");
+    Objects.requireNonNull(token, "token");
+    Objects.requireNonNull(trustedCertificates, "trustedCertificates");
+  }
+
+  /** Reads the {@code DXF_*} connection variables; empty values count as unset. */
+  public static ConnectionOptions from(Environment env) {
+    return new ConnectionOptions(
+        nonEmpty(env, "DXF_HOST"),
+        env.isOne("DXF_INSECURE"),
+        nonEmpty(env, "DXF_USERNAME"),
+        nonEmpty(env, "DXF_PASSWORD"),
+        nonEmpty(env, "DXF_AUTHORIZATION"),
+        nonEmpty(env, "DXF_AUTH_HOST"),
+        nonEmpty(env, "DXF_TOKEN"),
+        nonEmpty(env, "DXF_TLSVERIFY").map(Path::of),
+        env.isOne("DXF_SKIPTLSVERIFY"));
+  }
+
+  private static Optional<String> nonEmpty(Environment env, String name) {
+    return env.get(name).filter(v -> !v.isEmpty());
+  }
+
+  /** The same options without {@code DXF_TOKEN} (what {@code auth} uses). */
+  public ConnectionOptions withoutToken() {
+    return new ConnectionOptions(
+        host,
+        insecure,
+        username,
+        password,
+        authorization,
+        authHost,
+        Optional.empty(),
+        trustedCertificates,
+        skipTlsVerify);
+  }
+
+  /** Says which variables are set, never their secret values. */
+  @Override
+  public String toString() {
+    return "ConnectionOptions[host="
+        + host.orElse("(unset)")
+        + ", insecure="
+        + insecure
+        + ", username="
+        + username.orElse("(unset)")
+        + ", password="
+        + (password.isPresent() ? "***" : "(unset)")
+        + ", authorization="
+        + (authorization.isPresent() ? "***" : "(unset)")
+        + ", authHost="
+        + authHost.orElse("(unset)")
+        + ", token="
+        + (token.isPresent() ? "***" : "(unset)")
+        + ", trustedCertificates="
+        + trustedCertificates.map(Path::toString).orElse("(unset)")
+        + ", skipTlsVerify="
+        + skipTlsVerify
+        + "]";
+  }
+
+  /** Which store {@code DXF_HOST} names; fails with one line saying how to name one. */
+  public Store store() {
+    String h =
+        host.orElseThrow(
+            () ->
+                new BadArgumentException(
+                    "DXF_HOST is not set: name a registry (DXF_HOST=registry.example.com:5000)"
+                        + " or a local store (DXF_HOST=oci:PATH)"));
+    if (h.startsWith(OCI_PREFIX)) {
+      String path = h.substring(OCI_PREFIX.length());
+      if (path.isEmpty()) {
+        throw new BadArgumentException(
+            "DXF_HOST=oci: names no directory: use DXF_HOST=oci:PATH, e.g. oci:./store");
+      }
+      return new Store.OciLayout(Path.of(path));
+    }
+    return new Store.Registry(h);
+  }
+
+  /** The store named by {@code DXF_HOST}. */
+  public sealed interface Store {
+    /** A registry at {@code host[:port]}. */
+    record Registry(String host) implements Store {
+      public Registry {
+        Objects.requireNonNull(host, "host");
+      }
+    }
+
+    /** A local OCI image layout directory. */
+    record OciLayout(Path directory) implements Store {
+      public OciLayout {
+        Objects.requireNonNull(directory, "directory");
+      }
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.jdxf.app.cli;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import dev.jdxf.cli.CliModule;
+import dev.jdxf.cli.Environment;
+import dev.jdxf.cli.Streams;
+import jakarta.inject.Singleton;
+import picocli.CommandLine;
+
+/** One command-line run: the command line, and what must be closed when it ends. */
+@Singleton
+@Component(modules = {CliModule.class, StoreModule.class})
+interface CliComponent {
+
+  CommandLine commandLine();
+
+  VertxRuntime runtime();
+
+  @Component.Factory
+  interface Factory {
+    CliComponent create(@BindsInstance Environment env, @BindsInstance Streams streams);
+  }
+}

@@ -1,0 +1,257 @@
+package dev.jdxf.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Help, version and wrong arguments: dxf's words and exit statuses, no store needed. */
+class CliUsageIT {
+  static final List<String> COMMANDS =
+      List.of(
+          "auth",
+          "push-blob",
+          "pull-blob",
+          "blob-size",
+          "mount-blob",
+          "del-blob",
+          "set-alias",
+          "get-alias",
+          "del-alias",
+          "get-digest",
+          "get-manifest",
+          "list-aliases",
+          "list-repos");
+
+  private static final String DIGEST =
+      "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+  private final CliProcess jdxf = CliProcess.bare();
+
+  @Test
+  void helpListsEveryCommandOnStdout() {
+    CliProcess.Result r = jdxf.run("--help").ok();
+    for (String command : COMMANDS) {
+      assertTrue(r.out().contains("\n  " + command + " "), command + " in " + r.out());
+    }
+    assertTrue(r.out().contains("DXF_HOST"), r.out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "auth",
+        "push-blob",
+        "pull-blob",
+        "blob-size",
+        "mount-blob",
+        "del-blob",
+        "set-alias",
+        "get-alias",
+        "del-alias",
+        "get-digest",
+        "get-manifest",
+        "list-aliases",
+        "list-repos"
+      })
+  void everyCommandHasHelpWithExamples(String command) {
+    CliProcess.Result r = jdxf.run(command, "--help").ok();
+    assertTrue(r.out().contains("Usage: jdxf " + command), r.out());
+    assertTrue(r.out().contains("Examples:\n  jdxf " + command), r.out());
+    assertTrue(r.out().endsWith("\n"), r.out());
+  }
+
+  /** docs/cli.md shows every usage line and every example that --help shows. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "auth",
+        "push-blob",
+        "pull-blob",
+        "blob-size",
+        "mount-blob",
+        "del-blob",
+        "set-alias",
+        "get-alias",
+        "del-alias",
+        "get-digest",
+        "get-manifest",
+        "list-aliases",
+        "list-repos"
+      })
+  void theReferenceIsInStepWithHelp(String command) throws IOException {
+    String docs = Files.readString(Path.of(System.getProperty("jdxf.cli.docs", "../docs/cli.md")));
+    String help = jdxf.run(command, "--help").ok().out();
+    assertTrue(docs.contains("\n### " + command + "\n"), command);
+    assertTrue(docs.contains("\n    " + UsageLines.of(command) + "\n"), command + " usage line");
+    assertTrue(help.contains("Usage: " + UsageLines.of(command) + "\n"), help);
+    String examples = help.substring(help.indexOf("Examples:\n") + "Examples:\n".length());
+    for (String example : examples.strip().split("\n")) {
+      assertTrue(docs.contains("\n    " + example.strip() + "\n"), "docs lack: " + example);
+    }
+  }
+
+  @Test
+  void versionIsOneLine() {
+    CliProcess.Result r = jdxf.run("--version").ok();
+    assertTrue(r.out().matches("jdxf [0-9][^\\s]*\n"), r.out());
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    CliProcess.Result r = jdxf.run("bogus", "repo");
+    assertEquals(2, r.status(), r::toString);
+    assertEquals("", r.out());
+    assertEquals(
+        "Usage: jdxf [-hV] [--debug] COMMAND\njdxf: unknown command 'bogus'\n", r.stderr());
+  }
+
+  @Test
+  void noCommandIsTooFewArguments() {
+    CliProcess.Result r = jdxf.run();
+    assertEquals(2, r.status(), r::toString);
+    assertTrue(r.stderr().endsWith("jdxf: too few arguments\n"), r.stderr());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "auth",
+        "push-blob",
+        "push-blob repo",
+        "pull-blob",
+        "blob-size",
+        "mount-blob repo other",
+        "del-blob",
+        "set-alias repo alias",
+        "get-alias",
+        "del-alias repo",
+        "get-digest",
+        "get-manifest repo",
+        "list-aliases"
+      })
+  void tooFewArguments(String line) {
+    String[] args = line.split(" ");
+    CliProcess.Result r = jdxf.run(args);
+    assertEquals(2, r.status(), r::toString);
+    assertEquals("", r.out());
+    assertEquals(usage(args[0]) + "jdxf: too few arguments\n", r.stderr());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "push-blob repo file @alias extra",
+        "mount-blob repo other " + DIGEST + " @alias extra",
+        "list-aliases repo extra",
+        "list-repos extra"
+      })
+  void tooManyArguments(String line) {
+    String[] args = line.split(" ");
+    CliProcess.Result r = jdxf.run(args);
+    assertEquals(2, r.status(), r::toString);
+    assertEquals(usage(args[0]) + "jdxf: too many arguments\n", r.stderr());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"push-blob repo file alias", "mount-blob repo other " + DIGEST + " alias"})
+  void anAliasWithoutAtIsInvalid(String line) {
+    String[] args = line.split(" ");
+    CliProcess.Result r = jdxf.run(args);
+    assertEquals(2, r.status(), r::toString);
+    assertEquals(usage(args[0]) + "jdxf: invalid alias\n", r.stderr());
+  }
+
+  @Test
+  void malformedDigestAndRepositoryAreUsageErrors() {
+    CliProcess.Result digest = jdxf.run("blob-size", "repo", "sha256:xyz");
+    assertEquals(2, digest.status(), digest::toString);
+    assertTrue(digest.stderr().contains("jdxf: invalid digest 'sha256:xyz'"), digest.stderr());
+    CliProcess.Result repo = jdxf.run("list-aliases", "Not/Valid");
+    assertEquals(2, repo.status(), repo::toString);
+    assertTrue(repo.stderr().contains("jdxf: invalid repository name 'Not/Valid'"), repo.stderr());
+  }
+
+  @Test
+  void unsetHostSaysHowToNameAStore() {
+    CliProcess.Result r = jdxf.run("list-repos");
+    assertEquals(1, r.status(), r::toString);
+    assertEquals("", r.out());
+    assertEquals(
+        "jdxf: DXF_HOST is not set: name a registry (DXF_HOST=registry.example.com:5000) or a"
+            + " local store (DXF_HOST=oci:PATH)\n",
+        r.stderr());
+  }
+
+  @Test
+  void argumentsAreCheckedBeforeTheStore() {
+    CliProcess.Result r = jdxf.run("push-blob", "repo");
+    assertEquals(2, r.status(), r::toString);
+    assertFalse(r.stderr().contains("DXF_HOST"), r.stderr());
+  }
+
+  @Test
+  void stackTracesOnlyWhenAskedFor() {
+    CliProcess.Result quiet = jdxf.run("list-repos");
+    assertFalse(quiet.stderr().contains("\tat "), quiet.stderr());
+    CliProcess.Result option = jdxf.run("--debug", "list-repos");
+    assertEquals(1, option.status());
+    assertTrue(option.stderr().startsWith("jdxf: DXF_HOST is not set"), option.stderr());
+    assertTrue(option.stderr().contains("\tat dev.jdxf."), option.stderr());
+    CliProcess.Result afterCommand = jdxf.run("list-repos", "--debug");
+    assertTrue(afterCommand.stderr().contains("\tat dev.jdxf."), afterCommand.stderr());
+    CliProcess.Result env = jdxf.with("JDXF_DEBUG", "1").run("list-repos");
+    assertTrue(env.stderr().contains("\tat dev.jdxf."), env.stderr());
+  }
+
+  @Test
+  void badEnvironmentValuesAreOneLineErrors() {
+    CliProcess.Result chunk =
+        jdxf.with("DXF_HOST", "oci:/nonexistent")
+            .with("DXF_CHUNK_SIZE", "lots")
+            .run("list-aliases", "repo");
+    assertEquals(1, chunk.status(), chunk::toString);
+    assertEquals(
+        "jdxf: DXF_CHUNK_SIZE must be a positive number of bytes, got 'lots'\n", chunk.stderr());
+    CliProcess.Result platform =
+        jdxf.with("DXF_HOST", "oci:/nonexistent")
+            .with("DXF_PLATFORM", "linux")
+            .run("get-alias", "repo", "alias");
+    assertEquals(1, platform.status(), platform::toString);
+    assertTrue(platform.stderr().startsWith("jdxf: DXF_PLATFORM: invalid platform 'linux'"));
+  }
+
+  /** Help, version and wrong arguments never load Vert.x or Netty. */
+  @Test
+  void vertxStaysUnloadedWhenNoStoreIsNeeded(@TempDir Path dir) throws IOException {
+    for (String[] args :
+        List.of(
+            new String[] {"--help"},
+            new String[] {"--version"},
+            new String[] {"pull-blob", "--help"},
+            new String[] {"push-blob", "repo"},
+            new String[] {"bogus"})) {
+      Path log = dir.resolve("classes-" + args[0] + args.length + ".log");
+      CliProcess.Result r =
+          jdxf.with("JDXF_JAVA_OPTS", "-Xlog:class+load=info:file=" + log).run(args);
+      assertTrue(r.status() == 0 || r.status() == 2, r::toString);
+      String loaded = Files.readString(log);
+      assertTrue(loaded.contains("dev.jdxf.cli.JdxfCommand"), "the log lists the classes loaded");
+      assertFalse(loaded.contains("io.vertx."), String.join(" ", args) + " loaded Vert.x");
+      assertFalse(loaded.contains("io.netty."), String.join(" ", args) + " loaded Netty");
+    }
+  }
+
+  static String usage(String command) {
+    return "Usage: " + UsageLines.of(command) + "\n";
+  }
+}

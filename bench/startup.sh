@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Start-up cost of a small jdxf command, against curl on the same request.
+#
+# Starts a plain-http docker-registry on a free loopback port (temporary directory, removed at
+# the end), pushes one small blob, then times N runs each of
+#   jdxf blob-size REPO DIGEST         (the packaged distribution, AppCDS archive warmed first)
+#   curl -sI http://HOST/v2/REPO/blobs/DIGEST
+# and prints both medians and their ratio.
+#
+# usage: bench/startup.sh [N]        (N defaults to 20)
+#   JDXF=path/to/bin/jdxf  the launcher to time (default: app/target/jdxf/bin/jdxf, built if absent)
+#   JDXF_JAVA=...          the java binary bin/jdxf uses (e.g. a Java 25 JDK's bin/java)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-20}
+jdxf=${JDXF:-$PWD/app/target/jdxf/bin/jdxf}
+if [ ! -x "$jdxf" ]; then
+  echo "building the distribution..." >&2
+  ./jdxf --version >/dev/null
+fi
+command -v docker-registry >/dev/null || { echo "needs docker-registry" >&2; exit 1; }
+
+work=$(mktemp -d)
+registry_pid=
+cleanup() {
+  if [ -n "$registry_pid" ]; then kill "$registry_pid" 2>/dev/null || true; wait "$registry_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+host=127.0.0.1:$port
+cat >"$work/config.yml" <<YAML
+version: 0.1
+log: {level: error}
+storage:
+  filesystem: {rootdirectory: $work/storage}
+  delete: {enabled: true}
+http:
+  addr: $host
+YAML
+docker-registry serve "$work/config.yml" >"$work/registry.log" 2>&1 &
+registry_pid=$!
+for _ in $(seq 100); do
+  curl -sf "http://$host/v2/" >/dev/null && break
+  sleep 0.05
+done
+
+export DXF_HOST=$host DXF_INSECURE=1 JDXF_CACHE_DIR=$work/cache
+head -c 4096 /dev/urandom >"$work/blob"
+digest=$("$jdxf" push-blob bench/startup "$work/blob")
+# the first blob-size run writes the class-data archive; warm it and check the answer
+size=$("$jdxf" blob-size bench/startup "$digest")
+[ "$size" = 4096 ] || { echo "blob-size said '$size'" >&2; exit 1; }
+"$jdxf" blob-size bench/startup "$digest" >/dev/null
+
+# median wall time in seconds of N runs of a command
+median() {
+  local times=()
+  for _ in $(seq "$runs"); do
+    local t0 t1
+    t0=$(date +%s%N)
+    "$@" >/dev/null
+    t1=$(date +%s%N)
+    times+=($(( (t1 - t0) / 1000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.4f\n", m / 1e6}'
+}
+
+url="http://$host/v2/bench/startup/blobs/$digest"
+t_jdxf=$(median "$jdxf" blob-size bench/startup "$digest")
+t_curl=$(median curl -sI "$url")
+echo "runs:              $runs"
+echo "jdxf blob-size:    ${t_jdxf} s (median)"
+echo "curl -sI:          ${t_curl} s (median)"
+awk -v a="$t_jdxf" -v b="$t_curl" 'BEGIN { printf "ratio jdxf/curl:   %.1f\n", a / b }'
+echo "load average:      $(cut -d' ' -f1-3 /proc/loadavg)"
