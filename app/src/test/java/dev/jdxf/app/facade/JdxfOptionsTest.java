@@ -43,7 +43,8 @@ class JdxfOptionsTest {
   void defaultsAreDxfsAndSecretsAreNeverPrinted() {
     JdxfOptions plain = JdxfOptions.of("reg.example");
     assertEquals(RegistrySettings.of("reg.example"), plain.settings());
-    String text = JdxfOptions.builder("h").credentials("u", "hunter2").token("t0k").build().toString();
+    String text =
+        JdxfOptions.builder("h").credentials("u", "hunter2").token("t0k").build().toString();
     assertTrue(text.startsWith("JdxfOptions[host=h"), text);
     assertFalse(text.contains("hunter2") || text.contains("t0k"), text);
   }
