@@ -155,8 +155,8 @@ abstract class TokenTlsRegistryContract {
         registry()
             .tokenService()
             .issue("jdxf", List.of(Scope.repository("foo/bar", "pull", "push")));
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(256);
     JWSHeader otherKid =
         new JWSHeader.Builder(JWSAlgorithm.RS256)
             .keyID(LibtrustKeyId.of(generator.generateKeyPair().getPublic()))
