@@ -15,6 +15,34 @@ public final class DigestMismatchException extends JdxfException {
     this.actual = actual;
   }
 
+  private DigestMismatchException(Digest expected, Digest actual, String message) {
+    super(message, null);
+    this.expected = expected;
+    this.actual = actual;
+  }
+
+  /**
+   * Bytes whose count is not the size expected.
+   *
+   * @param received the count received, e.g. {@code "12"} or {@code "more than 10"}
+   * @param actual the digest of the bytes received (up to where the stream stopped)
+   */
+  public static DigestMismatchException ofSize(
+      String what, Digest expected, long expectedSize, String received, Digest actual) {
+    return new DigestMismatchException(
+        expected,
+        actual,
+        "size mismatch for "
+            + what
+            + ": expected "
+            + expectedSize
+            + " bytes with digest "
+            + expected
+            + ", got "
+            + received
+            + " bytes");
+  }
+
   public Digest expected() {
     return expected;
   }

@@ -67,6 +67,17 @@ public record MediaType(String value) {
     return equals(DOCKER_SCHEMA1) || equals(DOCKER_SCHEMA1_SIGNED);
   }
 
+  /**
+   * A type that says nothing about the manifest kind ({@code application/json}, {@code
+   * application/octet-stream}, {@code text/plain}): the kind is then inferred from the body.
+   */
+  public boolean isGeneric() {
+    return value.equals("application/json")
+        || value.equals("application/octet-stream")
+        || value.equals("binary/octet-stream")
+        || value.equals("text/plain");
+  }
+
   /** Any manifest type jdxf reads. */
   public boolean isManifest() {
     return isIndex() || isImage() || isSchema1();

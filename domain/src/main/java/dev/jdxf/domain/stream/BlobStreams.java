@@ -1,0 +1,130 @@
+package dev.jdxf.domain.stream;
+
+import dev.jdxf.domain.error.DigestMismatchException;
+import dev.jdxf.domain.model.BlobInfo;
+import dev.jdxf.domain.model.Digest;
+import dev.jdxf.domain.model.DigestAlgorithm;
+import dev.jdxf.domain.model.ProgressListener;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.util.Objects;
+import java.util.concurrent.Flow;
+
+/**
+ * Wrappers around blob byte streams. Each looks at every buffer once (through a {@code
+ * duplicate()}, so the buffer reaches the subscriber untouched), keeps demand and cancellation
+ * going straight upstream, and accepts one subscriber.
+ */
+public final class BlobStreams {
+  private BlobStreams() {}
+
+  /**
+   * Passes {@code bytes} on while hashing them; instead of completing, fails with {@link
+   * DigestMismatchException} when the digest or the byte count is not {@code expected}'s. More
+   * bytes than expected fail the stream as soon as they arrive.
+   *
+   * @param what names the blob in the error, e.g. {@code "blob sha256:… in repo"}
+   */
+  public static Flow.Publisher<ByteBuffer> verifying(
+      Flow.Publisher<ByteBuffer> bytes, String what, BlobInfo expected) {
+    return new ObservedPublisher(bytes, new Verifier(what, expected));
+  }
+
+  /**
+   * Passes {@code bytes} on, telling {@code listener} how many have passed: {@code 0} when the
+   * stream starts, after each buffer, and last {@code total} when it completes.
+   */
+  public static Flow.Publisher<ByteBuffer> withProgress(
+      Flow.Publisher<ByteBuffer> bytes, Digest digest, long total, ProgressListener listener) {
+    return new ObservedPublisher(bytes, new Progress(digest, total, listener));
+  }
+
+  /**
+   * Passes {@code bytes} on while computing their digest and size, for uploads of unknown digest.
+   */
+  public static DigestingPublisher digesting(
+      Flow.Publisher<ByteBuffer> bytes, DigestAlgorithm algorithm) {
+    return new DigestingPublisher(bytes, algorithm);
+  }
+
+  private static final class Verifier implements ByteObserver {
+    private final String what;
+    private final BlobInfo expected;
+    private final MessageDigest md;
+    private long count;
+
+    Verifier(String what, BlobInfo expected) {
+      this.what = Objects.requireNonNull(what, "what");
+      this.expected = Objects.requireNonNull(expected, "expected");
+      this.md = expected.digest().algorithm().newMessageDigest();
+    }
+
+    @Override
+    public void onBytes(ByteBuffer view) {
+      count += view.remaining();
+      md.update(view);
+      if (count > expected.size()) {
+        throw DigestMismatchException.ofSize(
+            what, expected.digest(), expected.size(), "more than " + expected.size(), actual());
+      }
+    }
+
+    @Override
+    public void onEnd() {
+      Digest actual = actual();
+      if (count != expected.size()) {
+        throw DigestMismatchException.ofSize(
+            what, expected.digest(), expected.size(), Long.toString(count), actual);
+      }
+      if (!actual.equals(expected.digest())) {
+        throw new DigestMismatchException(what, expected.digest(), actual);
+      }
+    }
+
+    private Digest actual() {
+      try {
+        MessageDigest copy = (MessageDigest) md.clone();
+        return Digest.of(expected.digest().algorithm(), copy.digest());
+      } catch (CloneNotSupportedException e) {
+        return Digest.of(expected.digest().algorithm(), md.digest());
+      }
+    }
+  }
+
+  private static final class Progress implements ByteObserver {
+    private final Digest digest;
+    private final long total;
+    private final ProgressListener listener;
+    private long done;
+    private boolean reportedEnd;
+
+    Progress(Digest digest, long total, ProgressListener listener) {
+      this.digest = Objects.requireNonNull(digest, "digest");
+      this.total = total;
+      this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    @Override
+    public void onStart() {
+      listener.progress(digest, 0, total);
+    }
+
+    @Override
+    public void onBytes(ByteBuffer view) {
+      int n = view.remaining();
+      if (n == 0) {
+        return;
+      }
+      done += n;
+      listener.progress(digest, done, total);
+      reportedEnd = done == total;
+    }
+
+    @Override
+    public void onEnd() {
+      if (!reportedEnd) {
+        listener.progress(digest, done, total);
+      }
+    }
+  }
+}
