@@ -1,0 +1,4 @@
+@NullMarked
+package dev.jdxf.domain.arch;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.jdxf.domain.contract;
+
+import org.jspecify.annotations.NullMarked;

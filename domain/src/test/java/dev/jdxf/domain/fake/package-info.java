@@ -1,0 +1,4 @@
+@NullMarked
+package dev.jdxf.domain.fake;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.jdxf.domain.manifest;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.jdxf.domain.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.jdxf.domain.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.jdxf.domain.stream;
+
+import org.jspecify.annotations.NullMarked;
