@@ -1,0 +1,170 @@
+package dev.jdxf.http;
+
+import dev.jdxf.domain.error.InsecureAuthException;
+import dev.jdxf.domain.error.RegistryException;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Answers challenges: Basic with the configured credentials, Bearer by asking the token realm
+ * (always over https, its host replaced by the auth-host setting) for the challenge's scope. Never
+ * over plain http: credentials do not travel in clear text.
+ */
+final class Authenticator {
+  private static final int TOKEN_BODY_LIMIT = 1024 * 1024;
+
+  private final Transport transport;
+  private final RegistrySettings settings;
+  private final URI registryBase;
+  private final TokenCache tokens;
+  private volatile boolean basicRequired;
+
+  Authenticator(
+      Transport transport, RegistrySettings settings, URI registryBase, TokenCache tokens) {
+    this.transport = transport;
+    this.settings = settings;
+    this.registryBase = registryBase;
+    this.tokens = tokens;
+  }
+
+  /** The Authorization to send for {@code scope} without being asked, if any. */
+  Optional<String> authorization(Scope scope) {
+    Optional<String> token = tokens.forScope(scope);
+    if (token.isPresent()) {
+      return Optional.of("Bearer " + token.get());
+    }
+    return basicRequired ? basicCredentials() : Optional.empty();
+  }
+
+  /**
+   * Answers {@code challenge} for a request needing {@code scope}: completes with the bearer token
+   * obtained, or empty when Basic credentials are to be sent from now on.
+   */
+  Future<Optional<String>> authenticate(Challenge challenge, Scope scope, String what) {
+    return authenticate(challenge, scope, false, what);
+  }
+
+  /**
+   * Like {@link #authenticate(Challenge, Scope, String)}; with {@code forced} the token is asked
+   * for {@code scope} whatever the challenge names (dxf's {@code auth <repo> <actions>}).
+   */
+  Future<Optional<String>> authenticate(
+      Challenge challenge, Scope scope, boolean forced, String what) {
+    if (settings.insecure()) {
+      return Future.failedFuture(new InsecureAuthException("Auth requires HTTPS"));
+    }
+    if (challenge.isBasic()) {
+      if (!settings.hasCredentials()) {
+        return Future.failedFuture(
+            ErrorResponses.unauthorized(
+                settings.host(), what, "credentials required (Basic), none given"));
+      }
+      basicRequired = true;
+      return Future.succeededFuture(Optional.empty());
+    }
+    Scope wanted = forced ? scope : challenge.param("scope").map(Scope::new).orElse(scope);
+    return fetchToken(challenge, wanted, what)
+        .map(
+            token -> {
+              tokens.put(wanted, token);
+              tokens.put(scope, token);
+              // a token for several scopes (a mount) also serves each one (the upload after it)
+              for (String part : scope.parts()) {
+                tokens.put(new Scope(part), token);
+              }
+              return Optional.of(token);
+            });
+  }
+
+  private Future<String> fetchToken(Challenge challenge, Scope scope, String what) {
+    Optional<URI> realm = challenge.param("realm").flatMap(r -> Urls.resolve(registryBase, r));
+    if (realm.isEmpty()) {
+      return Future.failedFuture(
+          ErrorResponses.unauthorized(
+              settings.host(), what, "the Bearer challenge names no usable realm"));
+    }
+    URI url = Urls.withSchemeAndAuthority(realm.get(), "https", settings.authHost());
+    Optional<String> service = challenge.param("service");
+    if (service.isPresent()) {
+      url = Urls.withQueryParameter(url, "service", service.get());
+    }
+    for (String part : scope.parts()) {
+      url = Urls.withQueryParameter(url, "scope", part);
+    }
+    io.vertx.core.MultiMap headers = HttpHeaders.headers();
+    basicCredentials().ifPresent(v -> headers.set(HttpHeaders.AUTHORIZATION, v));
+    String doing = "token for " + (scope.isNone() ? "no scope" : scope.value());
+    String tokenService = "token service " + url.getRawAuthority();
+    OutgoingRequest request = new OutgoingRequest(HttpMethod.GET, url, headers, null, doing);
+    return transport
+        .exchange(request)
+        .compose(
+            response -> {
+              int status = response.statusCode();
+              if (status != 200) {
+                return BodyReader.readError(response)
+                    .compose(
+                        body -> {
+                          var codes = ErrorResponses.parseCodes(body);
+                          String statusText = status + " " + response.statusMessage();
+                          if (status == 401 || status == 403) {
+                            return Future.failedFuture(
+                                ErrorResponses.unauthorized(
+                                    tokenService, doing, statusText + " (credentials refused)"));
+                          }
+                          return Future.failedFuture(
+                              new RegistryException(
+                                  tokenService + " (" + doing + ")",
+                                  status,
+                                  response.statusMessage(),
+                                  codes));
+                        });
+              }
+              return BodyReader.read(
+                      response,
+                      TOKEN_BODY_LIMIT,
+                      size ->
+                          ErrorResponses.unauthorized(
+                              tokenService, doing, "answer of " + size + " bytes is too large"))
+                  .compose(body -> tokenOf(body.toString(StandardCharsets.UTF_8), tokenService));
+            });
+  }
+
+  private Future<String> tokenOf(String json, String tokenService) {
+    try {
+      JsonObject answer = new JsonObject(json);
+      String access = answer.getString("access_token");
+      String token = access != null && !access.isEmpty() ? access : answer.getString("token");
+      if (token == null || token.isEmpty()) {
+        return Future.failedFuture(
+            ErrorResponses.unauthorized(tokenService, "a token", "its answer holds no token"));
+      }
+      return Future.succeededFuture(token);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(
+          ErrorResponses.unauthorized(tokenService, "a token", "its answer is not JSON"));
+    }
+  }
+
+  /** {@code Basic base64(user:password)}, or the ready Authorization value. */
+  Optional<String> basicCredentials() {
+    if (settings.authorization().isPresent()) {
+      return settings.authorization();
+    }
+    return settings
+        .username()
+        .map(
+            user ->
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            (user + ":" + settings.password().orElse(""))
+                                .getBytes(StandardCharsets.UTF_8)));
+  }
+}
