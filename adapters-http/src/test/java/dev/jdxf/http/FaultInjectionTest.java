@@ -10,15 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jdxf.domain.error.DigestMismatchException;
 import dev.jdxf.domain.error.RegistryException;
 import dev.jdxf.domain.error.TransportException;
+import dev.jdxf.domain.fake.FakeLocalFiles;
 import dev.jdxf.domain.model.Alias;
 import dev.jdxf.domain.model.BlobContent;
 import dev.jdxf.domain.model.BlobInfo;
 import dev.jdxf.domain.model.BlobSource;
 import dev.jdxf.domain.model.Digest;
 import dev.jdxf.domain.model.MediaType;
+import dev.jdxf.domain.model.ProgressListener;
 import dev.jdxf.domain.model.RawManifest;
 import dev.jdxf.domain.model.RepositoryName;
+import dev.jdxf.domain.port.in.PullBlobUseCase;
 import dev.jdxf.domain.port.out.Backend;
+import dev.jdxf.domain.service.UseCases;
 import dev.jdxf.testing.RegistryExtension;
 import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +125,20 @@ class FaultInjectionTest {
     BlobInfo got = await(Collect.digest(content.bytes()));
     assertEquals(blob.size(), got.size());
     assertNotEquals(blob.digest(), got.digest());
+  }
+
+  @Test
+  void thePullUseCaseOverThisAdapterRefusesCorruptedBytes() {
+    proxy.corruptBlobs(true);
+    UseCases useCases = UseCases.over(backend(), new FakeLocalFiles());
+    BlobContent content =
+        await(
+            useCases
+                .pullBlob()
+                .pullBlob(new PullBlobUseCase.Command(REPO, blob.digest(), ProgressListener.NONE)));
+    DigestMismatchException e =
+        failure(DigestMismatchException.class, Collect.digest(content.bytes()));
+    assertEquals(blob.digest(), e.expected());
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jdxf.domain.error.TransportException;
 import dev.jdxf.domain.error.UnauthorizedException;
 import dev.jdxf.domain.model.BlobInfo;
 import dev.jdxf.domain.model.BlobSource;
@@ -203,6 +204,53 @@ class TokenTlsRegistryAdapterTest {
           await(adapters.backend().tokens().authenticate(Optional.empty(), List.of()));
       assertTrue(got.isPresent());
       assertEquals(List.of(), REGISTRY.tokenService().lastRequest().scopes());
+    } finally {
+      await(adapters.close());
+    }
+  }
+
+  @Test
+  void theAuthHostSettingReplacesTheRealmHost() {
+    RepositoryName repo = RepositoryName.parse("token/auth-host");
+    Digest absent = Digest.sha256(new byte[] {3});
+    RegistryAdapters viaLocalhost =
+        open(Adapters.settings(REGISTRY).authHost("localhost:" + REGISTRY.tokenService().port()));
+    try {
+      assertEquals(Optional.empty(), await(viaLocalhost.backend().blobs().stat(repo, absent)));
+      assertEquals(1, REGISTRY.tokenService().requests().size());
+    } finally {
+      await(viaLocalhost.close());
+    }
+    RegistryAdapters nowhere = open(Adapters.settings(REGISTRY).authHost("127.0.0.1:1"));
+    try {
+      TransportException e =
+          failure(TransportException.class, nowhere.backend().blobs().stat(repo, absent));
+      assertTrue(message(e).contains("127.0.0.1:1"), message(e));
+    } finally {
+      await(nowhere.close());
+    }
+  }
+
+  @Test
+  void aMountFallbackUploadsWithTheMountsToken() {
+    RepositoryName from = RepositoryName.parse("token/mount-empty");
+    RepositoryName to = RepositoryName.parse("token/mount-fallback");
+    byte[] bytes = "fallback bytes".getBytes(StandardCharsets.UTF_8);
+    BlobInfo info = new BlobInfo(Digest.sha256(bytes), bytes.length);
+    RegistryAdapters adapters = open(Adapters.settings(REGISTRY));
+    try {
+      await(
+          adapters
+              .backend()
+              .blobs()
+              .mount(
+                  to,
+                  from,
+                  info.digest(),
+                  Optional.of(BlobSource.known(info, GeneratedBytes.of(bytes, 5)))));
+      assertEquals(
+          Optional.of((long) bytes.length),
+          await(adapters.backend().blobs().stat(to, info.digest())));
     } finally {
       await(adapters.close());
     }
