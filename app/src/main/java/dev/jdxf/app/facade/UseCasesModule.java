@@ -7,7 +7,10 @@ import dev.jdxf.domain.port.out.LocalFiles;
 import dev.jdxf.domain.service.UseCases;
 import dev.jdxf.fs.OciLayoutAdapters;
 import io.vertx.core.Vertx;
+import io.vertx.core.internal.VertxInternal;
 import jakarta.inject.Singleton;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /** The domain's use cases over whichever backend the component binds, reading local files. */
 @Module
@@ -22,7 +25,18 @@ final class UseCasesModule {
 
   @Provides
   @Singleton
-  static UseCases useCases(Backend backend, LocalFiles files) {
-    return UseCases.over(backend, files);
+  static UseCases useCases(Vertx vertx, Backend backend, LocalFiles files) {
+    return UseCases.over(backend, files, hashing(vertx));
+  }
+
+  /**
+   * Where pulled blobs are hashed while the event loop receives the next bytes: the caller's {@code
+   * Vertx} worker pool (tasks go straight to its executor, without a context hop back).
+   */
+  static Executor hashing(Vertx vertx) {
+    if (vertx instanceof VertxInternal internal) {
+      return internal.workerPool().executor();
+    }
+    return ForkJoinPool.commonPool();
   }
 }

@@ -17,6 +17,8 @@ import dev.jdxf.domain.port.in.SetAliasUseCase;
 import dev.jdxf.domain.port.out.Backend;
 import dev.jdxf.domain.port.out.LocalFiles;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /** Every use case of jdxf over one backend, for the application to wire and hand out. */
 public record UseCases(
@@ -52,14 +54,25 @@ public record UseCases(
     Objects.requireNonNull(checkApi, "checkApi");
   }
 
-  /** The domain's services over {@code backend}, reading local files with {@code files}. */
+  /**
+   * The domain's services over {@code backend}, reading local files with {@code files}; pulled
+   * blobs are hashed on the JDK's common pool.
+   */
   public static UseCases over(Backend backend, LocalFiles files) {
+    return over(backend, files, ForkJoinPool.commonPool());
+  }
+
+  /**
+   * The domain's services over {@code backend}, reading local files with {@code files} and hashing
+   * pulled blobs on {@code hashing} (see {@link PullBlobService}).
+   */
+  public static UseCases over(Backend backend, LocalFiles files, Executor hashing) {
     AliasReadService reads = new AliasReadService(backend);
     ListingService listing = new ListingService(backend);
     StoreService store = new StoreService(backend);
     return new UseCases(
         new PushBlobService(backend, files),
-        new PullBlobService(backend),
+        new PullBlobService(backend, hashing),
         new BlobSizeService(backend),
         new MountBlobService(backend),
         new DeleteBlobService(backend),

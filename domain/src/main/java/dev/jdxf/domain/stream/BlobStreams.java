@@ -8,6 +8,7 @@ import dev.jdxf.domain.model.ProgressListener;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 
 /**
@@ -37,6 +38,18 @@ public final class BlobStreams {
   public static Flow.Publisher<ByteBuffer> withProgress(
       Flow.Publisher<ByteBuffer> bytes, Digest digest, long total, ProgressListener listener) {
     return new ObservedPublisher(bytes, new Progress(digest, total, listener));
+  }
+
+  /**
+   * Passes {@code bytes} on through an asynchronous boundary: the upstream's thread only queues
+   * buffers, and {@code executor} hands them to the subscriber (who may then hash them while the
+   * upstream reads the next ones). At most {@code prefetch} buffers are read ahead; order, demand,
+   * cancellation and the terminal signal are kept (an error is passed on at once, a completion
+   * after the last buffer).
+   */
+  public static Flow.Publisher<ByteBuffer> handedOff(
+      Flow.Publisher<ByteBuffer> bytes, Executor executor, int prefetch) {
+    return new HandOffPublisher<>(bytes, executor, prefetch);
   }
 
   /**
