@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Uploads one blob into an upload session, streaming from the source's publisher with bounded
- * memory. Known digest: stream blob and commit blob in one {@code PUT ?digest=}. Unknown digest:
- * stream blob as {@code PATCH} chunks (hashing as they go), then commit blob with the computed
- * digest. Either way the bytes are hashed, so a refused digest reports what they hashed to.
+ * memory. Known digest: stream blob and commit blob in one {@code PUT ?digest=}; the registry
+ * checks the digest, so the bytes are not hashed here (a refusal is a {@link
+ * DigestMismatchException} without the actual digest). Unknown digest: stream blob as {@code PATCH}
+ * chunks (hashing as they go), then commit blob with the computed digest.
  */
 final class BlobUpload {
   private final AuthenticatedRequester requester;
@@ -39,10 +40,11 @@ final class BlobUpload {
     this.repository = repository;
     this.source = source;
     this.chunkSize = chunkSize;
-    DigestAlgorithm algorithm =
-        source.digest().map(Digest::algorithm).orElse(DigestAlgorithm.SHA256);
-    MessageDigest md = algorithm.newMessageDigest();
-    this.bytes = FlowSource.subscribe(source.bytes(), context, Optional.of(md));
+    Optional<MessageDigest> hash =
+        source.digest().isPresent()
+            ? Optional.empty()
+            : Optional.of(DigestAlgorithm.SHA256.newMessageDigest());
+    this.bytes = FlowSource.subscribe(source.bytes(), context, hash);
   }
 
   /**
@@ -75,11 +77,23 @@ final class BlobUpload {
         new ChunkStream(bytes, source.size().orElse(Long.MAX_VALUE), source.size().isPresent());
     RequestBody body = RequestBody.stream(() -> all, source.size(), "application/octet-stream");
     BlobCommitter commit =
-        new BlobCommitter(repository, location, digest, body, () -> refused(digest));
+        new BlobCommitter(
+            repository,
+            location,
+            digest,
+            body,
+            () ->
+                Future.failedFuture(
+                    DigestMismatchException.refused(
+                        "blob uploaded to repository " + repository,
+                        digest,
+                        "the registry "
+                            + requester.registry()
+                            + " refused the bytes sent (DIGEST_INVALID)")));
     return requester.send(commit).map(v -> new BlobInfo(digest, bytes.count()));
   }
 
-  /** The registry refused the digest: report what the bytes really hash to. */
+  /** The registry refused the digest the bytes hashed to: report it. */
   private Future<Void> refused(Digest expected) {
     String what = "blob " + expected + " uploaded to repository " + repository;
     Digest actual = computed(expected.algorithm());

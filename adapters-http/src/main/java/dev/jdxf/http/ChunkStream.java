@@ -120,8 +120,9 @@ final class ChunkStream implements ReadStream<Buffer> {
           return;
         }
         ByteBuffer next = source.poll(remaining);
+        // keep the source's window full, so the next buffers are read while this one is sent
+        source.want();
         if (next == null) {
-          source.want();
           return;
         }
         remaining -= next.remaining();
@@ -130,7 +131,7 @@ final class ChunkStream implements ReadStream<Buffer> {
         }
         Handler<Buffer> h = handler;
         if (h != null) {
-          h.handle(toBuffer(next));
+          h.handle(Chunks.toBuffer(next));
         }
       }
     } finally {
@@ -141,12 +142,6 @@ final class ChunkStream implements ReadStream<Buffer> {
   private void finish() {
     ended = true;
     source.listener(null);
-  }
-
-  private static Buffer toBuffer(ByteBuffer bytes) {
-    byte[] copy = new byte[bytes.remaining()];
-    bytes.get(copy);
-    return Buffer.buffer(copy);
   }
 
   private void onContext(Runnable action) {

@@ -10,8 +10,10 @@ import java.util.function.Function;
 
 /**
  * A paused response body as a {@link Flow.Publisher}: {@code request(n)} becomes {@code fetch(n)}
- * on the response, so no more than what the subscriber asked for is read. Each buffer is a fresh
- * copy the subscriber owns. Signals run on the response's event loop. One subscriber.
+ * on the response, so no more than what the subscriber asked for is read. Each buffer is a view of
+ * the chunk Vert.x handed over, which it had already copied out of Netty's pooled memory, so the
+ * subscriber owns it without another copy. Signals run on the response's event loop. One
+ * subscriber.
  */
 final class ResponsePublisher implements Flow.Publisher<ByteBuffer> {
   private final HttpClientResponse response;
@@ -54,7 +56,7 @@ final class ResponsePublisher implements Flow.Publisher<ByteBuffer> {
     response.handler(
         chunk -> {
           if (!done.get()) {
-            subscriber.onNext(ByteBuffer.wrap(chunk.getBytes()));
+            subscriber.onNext(Chunks.toByteBuffer(chunk));
           }
         });
     response.endHandler(

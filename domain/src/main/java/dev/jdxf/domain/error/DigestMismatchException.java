@@ -1,13 +1,15 @@
 package dev.jdxf.domain.error;
 
 import dev.jdxf.domain.model.Digest;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Bytes whose digest is not the one expected. */
 public final class DigestMismatchException extends JdxfException {
   private static final long serialVersionUID = 1L;
 
   private final Digest expected;
-  private final Digest actual;
+  private final @Nullable Digest actual;
 
   public DigestMismatchException(String what, Digest expected, Digest actual) {
     super("digest mismatch for " + what + ": expected " + expected + ", got " + actual, null);
@@ -15,7 +17,18 @@ public final class DigestMismatchException extends JdxfException {
     this.actual = actual;
   }
 
-  private DigestMismatchException(Digest expected, Digest actual, String message) {
+  /**
+   * Bytes a store refused as not matching {@code expected}, where what they hashed to is not known
+   * (a registry checks the digest of an upload itself; the client need not hash it again).
+   *
+   * @param refusal who refused and how, e.g. {@code "registry r refused it (DIGEST_INVALID)"}
+   */
+  public static DigestMismatchException refused(String what, Digest expected, String refusal) {
+    return new DigestMismatchException(
+        expected, null, "digest mismatch for " + what + ": expected " + expected + ", " + refusal);
+  }
+
+  private DigestMismatchException(Digest expected, @Nullable Digest actual, String message) {
     super(message, null);
     this.expected = expected;
     this.actual = actual;
@@ -47,8 +60,9 @@ public final class DigestMismatchException extends JdxfException {
     return expected;
   }
 
-  public Digest actual() {
-    return actual;
+  /** The digest of the bytes, when it is known. */
+  public Optional<Digest> actual() {
+    return Optional.ofNullable(actual);
   }
 
   @Override
