@@ -57,6 +57,25 @@ class LocalFileAdapterTest {
   }
 
   @Test
+  void hashOfAFileLargerThanOneMapWindowCoversEveryByte() throws Exception {
+    byte[] block = randomBytes(1 << 20, 7);
+    java.security.MessageDigest md = DigestAlgorithm.SHA256.newMessageDigest();
+    Path file = dir.resolve("windows");
+    long size = LocalFileAdapter.MAP_WINDOW + 5;
+    try (var out = Files.newOutputStream(file)) {
+      for (long left = size, i = 0; left > 0; left -= block.length, i++) {
+        block[0] = (byte) i; // every block differs, so a skipped or repeated one changes the digest
+        int n = (int) Math.min(block.length, left);
+        out.write(block, 0, n);
+        md.update(block, 0, n);
+      }
+    }
+    assertEquals(
+        new BlobInfo(Digest.of(DigestAlgorithm.SHA256, md.digest()), size),
+        Await.result(files.hash(file, DigestAlgorithm.SHA256)));
+  }
+
+  @Test
   void hashOfAnEmptyFile() throws Exception {
     Path file = Files.write(dir.resolve("empty"), new byte[0]);
     assertEquals(

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * every byte handed out. Flow signals may come from any thread; all state lives on the context.
  */
 final class FlowSource implements Flow.Subscriber<ByteBuffer> {
-  static final int WINDOW = 4;
+  static final int WINDOW = 16;
 
   private final Context context;
   private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();
@@ -137,14 +137,17 @@ final class FlowSource implements Flow.Subscriber<ByteBuffer> {
     return digest.digest();
   }
 
-  /** Requests more from the publisher, keeping at most {@value #WINDOW} buffers in flight. */
+  /**
+   * Requests more from the publisher, keeping at most {@value #WINDOW} buffers in flight; asks in
+   * batches of at least half the window (fewer, larger requests, e.g. file reads on a worker).
+   */
   void want() {
     Flow.Subscription s = subscription;
     if (s == null || completed || cancelled || failure != null) {
       return;
     }
     int n = WINDOW - outstanding - queue.size();
-    if (n > 0) {
+    if (n >= WINDOW / 2) {
       outstanding += n;
       s.request(n);
     }
