@@ -48,6 +48,7 @@ make_file() { # seed path  (openssl dies of SIGPIPE when head has enough: not a 
   { openssl enc -aes-128-ctr -nosalt -pass "pass:jdxf-bench-$1-$$-$RANDOM" -pbkdf2 -iter 1 \
     </dev/zero 2>/dev/null || true; } | head -c $((size_mib * 1024 * 1024)) >"$2"
 }
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 make_file a "$work/a.bin"
 make_file b "$work/b.bin"
 now() { date +%s.%N; }
@@ -83,6 +84,8 @@ read -r _ facade_pull_s pulled < <(bench pull "$host" bench/facade "$digest_a" /
 read -r _ facade_pull_file_s _ < <(bench pull "$host" bench/facade "$digest_a" "$work/pulled.bin")
 cmp -s "$work/a.bin" "$work/pulled.bin" || { echo "pulled file differs"; exit 1; }
 
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "load average (1/5/15 min) before: $load_before  after: $load_after  on $(nproc) CPUs"
 python3 - "$size_mib" "$openssl_s" "$curl_put_s" "$facade_push_s" "$curl_get_s" "$jdk_sha_s" \
   "$facade_pull_s" "$facade_pull_file_s" <<'PY'
 import sys
