@@ -2,6 +2,7 @@ package dev.jdxf.app.cli;
 
 import dev.jdxf.cli.Environment;
 import dev.jdxf.cli.Streams;
+import java.util.List;
 
 /** The {@code jdxf} command: runs one dxf command and exits with dxf's status. */
 public final class Main {
@@ -14,7 +15,7 @@ public final class Main {
   /** Runs one command with these streams and environment; returns the exit status. */
   public static int run(String[] args, Environment env, Streams streams) {
     quietVertx();
-    CliComponent component = DaggerCliComponent.factory().create(env, streams);
+    CliComponent component = DaggerCliComponent.factory().create(List.of(args), env, streams);
     try {
       return component.commandLine().execute(args);
     } finally {
