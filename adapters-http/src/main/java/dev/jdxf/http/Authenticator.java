@@ -74,6 +74,10 @@ final class Authenticator {
             token -> {
               tokens.put(wanted, token);
               tokens.put(scope, token);
+              // a token for several scopes (a mount) also serves each one (the upload after it)
+              for (String part : scope.parts()) {
+                tokens.put(new Scope(part), token);
+              }
               return Optional.of(token);
             });
   }

@@ -22,10 +22,7 @@ final class ErrorResponses {
       return List.of();
     }
     try {
-      Object parsed = body.toJson();
-      if (!(parsed instanceof JsonObject json)) {
-        return List.of();
-      }
+      JsonObject json = new JsonObject(body);
       JsonArray errors = json.getJsonArray("errors");
       if (errors == null) {
         return List.of();

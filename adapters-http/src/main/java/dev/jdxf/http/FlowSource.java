@@ -156,17 +156,19 @@ final class FlowSource implements Flow.Subscriber<ByteBuffer> {
     Runnable check =
         () -> {
           Throwable f = failure;
+          if (queue.isEmpty() && f == null && !completed) {
+            want();
+            return;
+          }
+          // stop listening before completing: whoever continues may install its own listener
+          listener = null;
           if (!queue.isEmpty()) {
             promise.tryComplete(true);
           } else if (f != null) {
             promise.tryFail(f);
-          } else if (completed) {
-            promise.tryComplete(false);
           } else {
-            want();
-            return;
+            promise.tryComplete(false);
           }
-          listener = null;
         };
     listener = check;
     check.run();

@@ -64,7 +64,7 @@ final class Listings {
                     items.add(String.valueOf(item));
                   }
                 }
-                return Future.succeededFuture(new Page(items, next.map(URI::toString)));
+                return Future.succeededFuture(ClientPaging.page(items, next, requestUrl));
               } catch (RuntimeException e) {
                 return Future.failedFuture(
                     new RegistryException(

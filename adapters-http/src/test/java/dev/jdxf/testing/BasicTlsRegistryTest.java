@@ -9,10 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 class BasicTlsRegistryTest {
   @RegisterExtension static final RegistryExtension registry = RegistryExtension.basicTls();
@@ -58,6 +60,23 @@ class BasicTlsRegistryTest {
   void aClientWithoutTheTestCaFailsTheHandshake() {
     HttpClient untrusting = HttpClient.newHttpClient();
     assertThrows(SSLHandshakeException.class, () -> Http.get(untrusting, registry.uri("/v2/")));
+  }
+
+  @Test
+  void skopeoPushesWithCredentialsAndTheTestCa(@TempDir Path layout) throws Exception {
+    OciLayoutBuilder.OciImage image =
+        OciLayoutBuilder.at(layout).platform(OciLayoutBuilder.Platform.LINUX_ARM_V7).write("v1");
+    Skopeo.copy(image, registry, "skopeo/basic", "v1", Skopeo.Format.OCI);
+    HttpResponse<String> manifest =
+        Http.get(
+            registry.newHttpClient(),
+            registry.uri("/v2/skopeo/basic/manifests/v1"),
+            "Authorization",
+            registry.basicAuthorization(),
+            "Accept",
+            OciLayoutBuilder.MANIFEST);
+    assertEquals(200, manifest.statusCode(), manifest.body());
+    assertEquals(image.top().digest(), Http.header(manifest, "Docker-Content-Digest"));
   }
 
   @Test

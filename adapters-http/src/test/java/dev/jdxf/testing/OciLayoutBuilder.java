@@ -174,6 +174,8 @@ public final class OciLayoutBuilder {
             + "\""
             + (platform.variant() == null ? "" : ",\"variant\":\"" + platform.variant() + "\"")
             + ",\"created\":\"2020-01-01T00:00:00Z\",\"config\":{}"
+            // the registry needs a history entry per layer to convert the image to schema 1
+            + ",\"history\":[{\"created\":\"2020-01-01T00:00:00Z\",\"created_by\":\"jdxf test\"}]"
             + ",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\""
             + sha256(tar)
             + "\"]}}";

@@ -59,7 +59,7 @@ public final class RegistryServer implements AutoCloseable {
     this.port = freePort();
     RegistryMode mode = config.mode();
     if (mode.tls()) {
-      TestPki p = TestPki.generate();
+      TestPki p = TestPki.shared();
       this.pki = p;
       this.caPem = TestPki.writePem(workDir.resolve("ca.pem"), p.caCertificate());
       Path cert =

@@ -1,6 +1,7 @@
 package dev.jdxf.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
@@ -15,8 +17,12 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.KeyManagerFactory;
@@ -35,6 +41,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -43,11 +50,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A throw-away PKI made at test time: a CA, a TLS server certificate for {@code 127.0.0.1} and
  * {@code localhost} (used by the registry and the token service), and a token-signing certificate.
- * All keys are RSA 2048.
+ * The CA and server keys are fresh EC P-256 keys; the token signer is a fixed RSA 2048 test key
+ * (RS256) with a fresh certificate.
  */
 public final class TestPki {
   private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
   private static final String KEYSTORE_PASSWORD = "changeit";
+  private static final String SIGNER_KEY_RESOURCE = "/dev/jdxf/testing/token-signer-rsa2048.pem";
 
   private final KeyPair caKeys;
   private final X509Certificate caCert;
@@ -57,10 +66,10 @@ public final class TestPki {
   private final X509Certificate signerCert;
 
   private TestPki() throws GeneralSecurityException, IOException, OperatorCreationException {
-    caKeys = rsa();
+    caKeys = ec();
     X500Name caName = new X500Name("CN=jdxf test CA");
     caCert = issue(caName, caKeys.getPublic(), caName, caKeys, true, null, false);
-    serverKeys = rsa();
+    serverKeys = ec();
     GeneralNames sans =
         new GeneralNames(
             new GeneralName[] {
@@ -76,7 +85,7 @@ public final class TestPki {
             false,
             sans,
             true);
-    signerKeys = rsa();
+    signerKeys = fixedSignerKeys();
     signerCert =
         issue(
             new X500Name("CN=jdxf token signer"),
@@ -88,7 +97,19 @@ public final class TestPki {
             false);
   }
 
-  /** Generates a fresh CA, server certificate and token-signing certificate. */
+  /**
+   * One PKI shared by every registry of this JVM (key generation is slow on a busy machine);
+   * generated on first use.
+   */
+  public static TestPki shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final TestPki INSTANCE = generate();
+  }
+
+  /** Generates a fresh CA and server certificate, and a fresh certificate for the token signer. */
   public static TestPki generate() {
     try {
       return new TestPki();
@@ -167,12 +188,17 @@ public final class TestPki {
     }
   }
 
-  /** PEM text of one or more objects (certificates, keys). */
+  /** PEM text of one or more objects (certificates; private keys are written as PKCS#8). */
   public static String pem(Object... objects) {
     StringWriter out = new StringWriter();
     try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
       for (Object o : objects) {
-        writer.writeObject(o);
+        if (o instanceof PrivateKey key) {
+          // PKCS#8 ("PRIVATE KEY"): Go's TLS cannot read BouncyCastle's SEC1 EC keys
+          writer.writeObject(new JcaPKCS8Generator(key, null));
+        } else {
+          writer.writeObject(o);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -190,10 +216,32 @@ public final class TestPki {
     return file;
   }
 
-  private static KeyPair rsa() throws GeneralSecurityException {
-    KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
-    gen.initialize(2048);
+  private static KeyPair ec() throws GeneralSecurityException {
+    KeyPairGenerator gen = KeyPairGenerator.getInstance("EC");
+    gen.initialize(256);
     return gen.generateKeyPair();
+  }
+
+  /**
+   * The token signer's RSA key is a fixed test key from the test resources: generating RSA keys
+   * takes seconds on a busy machine. Its certificate is still issued by the fresh CA.
+   */
+  private static KeyPair fixedSignerKeys() throws GeneralSecurityException, IOException {
+    String pem;
+    try (InputStream in = TestPki.class.getResourceAsStream(SIGNER_KEY_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + SIGNER_KEY_RESOURCE);
+      }
+      pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+    }
+    String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+    KeyFactory rsa = KeyFactory.getInstance("RSA");
+    RSAPrivateCrtKey key =
+        (RSAPrivateCrtKey)
+            rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    PublicKey pub =
+        rsa.generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
+    return new KeyPair(pub, key);
   }
 
   private static X509Certificate issue(
@@ -225,7 +273,9 @@ public final class TestPki {
     int usage =
         ca
             ? KeyUsage.keyCertSign | KeyUsage.cRLSign | KeyUsage.digitalSignature
-            : KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
+            : "EC".equals(subjectKey.getAlgorithm())
+                ? KeyUsage.digitalSignature
+                : KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
     builder.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
     if (sans != null) {
       builder.addExtension(Extension.subjectAlternativeName, false, sans);
@@ -235,7 +285,11 @@ public final class TestPki {
           Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
     }
     ContentSigner signer =
-        new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate());
+        new JcaContentSignerBuilder(
+                "EC".equals(issuerKeys.getPrivate().getAlgorithm())
+                    ? "SHA256withECDSA"
+                    : "SHA256withRSA")
+            .build(issuerKeys.getPrivate());
     return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
   }
 }

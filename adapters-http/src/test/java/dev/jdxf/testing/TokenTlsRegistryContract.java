@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What a token-mode registry must do, whatever the JOSE header style of its tokens. */
 abstract class TokenTlsRegistryContract {
@@ -153,8 +155,8 @@ abstract class TokenTlsRegistryContract {
         registry()
             .tokenService()
             .issue("jdxf", List.of(Scope.repository("foo/bar", "pull", "push")));
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(256);
     JWSHeader otherKid =
         new JWSHeader.Builder(JWSAlgorithm.RS256)
             .keyID(LibtrustKeyId.of(generator.generateKeyPair().getPublic()))
@@ -162,6 +164,35 @@ abstract class TokenTlsRegistryContract {
     SignedJWT forged = new SignedJWT(otherKid, SignedJWT.parse(valid).getJWTClaimsSet());
     forged.sign(new RSASSASigner(registry().server().pki().signerKeys().getPrivate()));
     assertEquals(401, startUpload("foo/bar", forged.serialize()).statusCode());
+  }
+
+  @Test
+  void skopeoPushesThroughTheTokenService(@TempDir Path layout) throws Exception {
+    OciLayoutBuilder.OciImage image =
+        OciLayoutBuilder.at(layout).platform(OciLayoutBuilder.Platform.LINUX_AMD64).write("v1");
+    Skopeo.copy(image, registry(), "skopeo/pushed", "v1", Skopeo.Format.OCI);
+
+    List<TokenRequest> requests = registry().tokenService().requests();
+    assertFalse(requests.isEmpty());
+    assertTrue(requests.stream().allMatch(r -> r.status() == 200), requests.toString());
+    assertTrue(requests.stream().allMatch(r -> "jdxf".equals(r.username())), requests.toString());
+    assertTrue(
+        requests.stream()
+            .flatMap(r -> r.granted().stream())
+            .anyMatch(s -> s.name().equals("skopeo/pushed") && s.actions().contains("push")),
+        requests.toString());
+    String token =
+        registry().tokenService().issue("jdxf", List.of(Scope.repository("skopeo/pushed", "pull")));
+    HttpResponse<String> manifest =
+        Http.get(
+            registry().newHttpClient(),
+            registry().uri("/v2/skopeo/pushed/manifests/v1"),
+            "Authorization",
+            "Bearer " + token,
+            "Accept",
+            OciLayoutBuilder.MANIFEST);
+    assertEquals(200, manifest.statusCode(), manifest.body());
+    assertEquals(image.top().digest(), Http.header(manifest, "Docker-Content-Digest"));
   }
 
   @Test

@@ -38,7 +38,8 @@ final class BufferListPublisher implements Flow.Publisher<ByteBuffer> {
     private final AtomicLong demand = new AtomicLong();
     private final AtomicInteger wip = new AtomicInteger();
     private volatile boolean stopped;
-    private volatile long badRequest;
+    private volatile boolean badRequest;
+    private volatile long badValue;
     private int next;
 
     Emitter(Flow.Subscriber<? super ByteBuffer> subscriber) {
@@ -48,7 +49,8 @@ final class BufferListPublisher implements Flow.Publisher<ByteBuffer> {
     @Override
     public void request(long n) {
       if (n <= 0) {
-        badRequest = n;
+        badValue = n;
+        badRequest = true;
       } else {
         demand.getAndUpdate(d -> d + n < 0 ? Long.MAX_VALUE : d + n);
       }
@@ -66,10 +68,10 @@ final class BufferListPublisher implements Flow.Publisher<ByteBuffer> {
       }
       do {
         while (!stopped) {
-          if (badRequest != 0) {
+          if (badRequest) {
             stopped = true;
             subscriber.onError(
-                new IllegalArgumentException("request must be positive, got " + badRequest));
+                new IllegalArgumentException("request must be positive, got " + badValue));
           } else if (next == buffers.size()) {
             stopped = true;
             subscriber.onComplete();

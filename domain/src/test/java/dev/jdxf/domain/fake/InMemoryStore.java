@@ -67,6 +67,11 @@ public final class InMemoryStore implements ManifestStore, Catalog, Tokens {
     return new BlobInfo(d, bytes.length);
   }
 
+  /** Stores {@code bytes} under a digest that need not be theirs (a corrupt store). */
+  public void putCorrupt(RepositoryName repo, Digest digest, byte[] bytes) {
+    blobs.computeIfAbsent(repo.value(), k -> new ConcurrentHashMap<>()).put(digest, bytes.clone());
+  }
+
   public boolean hasBlob(RepositoryName repo, Digest digest) {
     return repoBlobs(repo).containsKey(digest);
   }

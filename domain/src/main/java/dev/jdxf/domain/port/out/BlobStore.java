@@ -24,8 +24,12 @@ public interface BlobStore {
   CompletionStage<BlobContent> read(RepositoryName repository, Digest digest);
 
   /**
-   * Stores {@code source}. With a known digest the store refuses bytes that do not match it; with
-   * an unknown one it computes the digest while the bytes stream. Completes with what was stored.
+   * Stores {@code source}. With a known digest the store refuses bytes that do not match it,
+   * failing with {@code DigestMismatchException} (kind {@code DIGEST_MISMATCH}, whatever the
+   * store's own word for it, e.g. a registry's 400 {@code DIGEST_INVALID}; hash while sending with
+   * {@code BlobStreams.digesting} to know the actual digest) and storing nothing under the claimed
+   * digest; with an unknown one it computes the digest while the bytes stream. Completes with what
+   * was stored.
    */
   CompletionStage<BlobInfo> write(RepositoryName repository, BlobSource source);
 

@@ -16,8 +16,11 @@ public interface ManifestStore {
   /**
    * Fetches a manifest by alias or digest, accepting every manifest type jdxf reads. The bytes are
    * exactly as stored; when the store states the digest (e.g. {@code Docker-Content-Digest}) it has
-   * been checked against the bytes, and when fetched by digest the bytes match it. Fails with
-   * {@code NotFoundException} when absent.
+   * been checked against {@code RawManifest.digest()} (for signed schema 1 that is the digest of
+   * the signed payload, as registries compute it), and when fetched by digest the bytes match it.
+   * Build the result with {@code RawManifest.received(bytes, contentType)}; a generic content type
+   * may be resolved with {@code ManifestParser.resolve}. Fails with {@code NotFoundException} when
+   * absent.
    */
   CompletionStage<RawManifest> get(RepositoryName repository, Reference reference);
 

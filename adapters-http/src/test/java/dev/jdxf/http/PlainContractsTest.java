@@ -1,0 +1,22 @@
+package dev.jdxf.http;
+
+import dev.jdxf.testing.RegistryExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The port contracts against the real registry (Plain). */
+class PlainContractsTest extends RegistryContracts {
+  @RegisterExtension static final RegistryExtension REGISTRY = RegistryExtension.plain();
+
+  private static final RegistryConnection CONNECTION = new RegistryConnection(REGISTRY);
+
+  @Override
+  RegistryConnection connection() {
+    return CONNECTION;
+  }
+
+  @AfterAll
+  static void close() {
+    CONNECTION.close();
+  }
+}
