@@ -56,7 +56,11 @@ final class BlobCommitter {
             staged -> {
               MessageDigest md = algorithm.newMessageDigest();
               BlobFileWriter writer = new BlobFileWriter(blocking.vertx(), staged.channel(), md);
-              source.bytes().subscribe(writer);
+              try {
+                source.bytes().subscribe(writer);
+              } catch (RuntimeException e) {
+                writer.onError(e);
+              }
               return writer
                   .done()
                   .thenCompose(

@@ -25,7 +25,7 @@ final class BlobFileWriter implements Flow.Subscriber<ByteBuffer> {
   private final FileChannel channel;
   private final MessageDigest digest;
   private final CompletableFuture<Long> done = new CompletableFuture<>();
-  private Flow.@Nullable Subscription subscription;
+  private volatile Flow.@Nullable Subscription subscription;
   // the chain of pending writes; signals are serial, so only one thread touches it at a time
   private volatile Future<Void> tail = Future.succeededFuture();
   private final AtomicLong written = new AtomicLong();

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -52,10 +51,8 @@ final class LayoutBlobStore implements BlobStore {
     return blocking.run(
         "cannot read blob " + digest + " in repository '" + repository + "'",
         () -> {
-          Path dir = layout.existing(repository).orElseThrow(() -> notFound(repository, digest));
-          Path file = LayoutRoot.blob(dir, digest);
-          long size =
-              SafeFiles.regularFileSize(file).orElseThrow(() -> notFound(repository, digest));
+          Path file = existingBlob(repository, digest);
+          long size = SafeFiles.regularFileSize(file).orElseThrow();
           return new BlobContent(
               size,
               new FileChunkPublisher(
@@ -142,18 +139,24 @@ final class LayoutBlobStore implements BlobStore {
     return blocking.exec(
         "cannot delete blob " + digest + " in repository '" + repository + "'",
         () -> {
-          Path dir = layout.existing(repository).orElseThrow(() -> notFound(repository, digest));
-          Path file = LayoutRoot.blob(dir, digest);
-          BasicFileAttributes attrs = SafeFiles.attributes(file);
-          if (attrs == null) {
-            throw notFound(repository, digest);
-          }
-          SafeFiles.requireRegular(file, attrs);
+          Path file = existingBlob(repository, digest);
           if (!Files.deleteIfExists(file)) {
             throw notFound(repository, digest);
           }
           SafeFiles.fsyncDirectory(SafeFiles.parent(file));
         });
+  }
+
+  /**
+   * The file of a blob that exists (a regular file, not a link); else {@code NotFoundException}.
+   */
+  private Path existingBlob(RepositoryName repository, Digest digest) throws IOException {
+    Path dir = layout.existing(repository).orElseThrow(() -> notFound(repository, digest));
+    Path file = LayoutRoot.blob(dir, digest);
+    if (SafeFiles.regularFileSize(file).isEmpty()) {
+      throw notFound(repository, digest);
+    }
+    return file;
   }
 
   static NotFoundException notFound(RepositoryName repository, Digest digest) {

@@ -4,9 +4,13 @@ import dev.jdxf.domain.error.DigestMismatchException;
 import dev.jdxf.domain.error.InvalidManifestException;
 import dev.jdxf.domain.error.NotFoundException;
 import dev.jdxf.domain.error.StorageException;
+import dev.jdxf.domain.manifest.ManifestParser;
 import dev.jdxf.domain.model.Alias;
 import dev.jdxf.domain.model.Descriptor;
 import dev.jdxf.domain.model.Digest;
+import dev.jdxf.domain.model.ImageManifest;
+import dev.jdxf.domain.model.Manifest;
+import dev.jdxf.domain.model.ManifestIndex;
 import dev.jdxf.domain.model.MediaType;
 import dev.jdxf.domain.model.Page;
 import dev.jdxf.domain.model.PageRequest;
@@ -17,6 +21,7 @@ import dev.jdxf.domain.port.out.ManifestStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -24,7 +29,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * Manifests as blobs of the layout, named by {@code index.json} entries: an alias is an entry
  * annotated {@code org.opencontainers.image.ref.name}; a manifest stored by digest gets an entry
- * without one, so that it stays reachable.
+ * without one, so that it stays reachable. Like a registry, the store refuses a manifest that is
+ * malformed or names a blob (or, for an index, a manifest) the repository does not have.
  */
 final class LayoutManifestStore implements ManifestStore {
   private final LayoutRoot layout;
@@ -144,7 +150,20 @@ final class LayoutManifestStore implements ManifestStore {
             }
             digest = given;
           }
+          List<Digest> references = references(manifest);
           Path dir = layout.ensure(repository);
+          for (Digest blob : references) {
+            if (SafeFiles.regularFileSize(LayoutRoot.blob(dir, blob)).isEmpty()) {
+              throw new InvalidManifestException(
+                  "manifest "
+                      + name(repository, reference)
+                      + " names blob "
+                      + blob
+                      + ", which repository '"
+                      + repository
+                      + "' does not have");
+            }
+          }
           LayoutRoot.ensureAlgorithmDir(dir, digest.algorithm());
           Path file = LayoutRoot.blob(dir, digest);
           if (SafeFiles.regularFileSize(file).isEmpty()) {
@@ -159,6 +178,21 @@ final class LayoutManifestStore implements ManifestStore {
                       : index.withManifest(descriptor));
           return digest;
         });
+  }
+
+  /** What a manifest names: config and layers, the manifests of an index, or fsLayers. */
+  private static List<Digest> references(RawManifest raw) {
+    Manifest manifest = ManifestParser.parse(raw);
+    List<Digest> digests = new ArrayList<>();
+    if (manifest instanceof ImageManifest image) {
+      digests.add(image.config().digest());
+      digests.addAll(image.layerDigests());
+    } else if (manifest instanceof ManifestIndex index) {
+      index.manifests().forEach(d -> digests.add(d.digest()));
+    } else {
+      digests.addAll(manifest.layerDigests());
+    }
+    return digests;
   }
 
   @Override

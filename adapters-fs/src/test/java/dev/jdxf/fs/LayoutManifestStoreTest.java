@@ -3,10 +3,12 @@ package dev.jdxf.fs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jdxf.domain.error.DigestMismatchException;
+import dev.jdxf.domain.error.InvalidManifestException;
 import dev.jdxf.domain.error.NotFoundException;
 import dev.jdxf.domain.model.Alias;
 import dev.jdxf.domain.model.BlobInfo;
@@ -115,6 +117,38 @@ class LayoutManifestStoreTest extends LayoutTestBase {
 
     Await.result(store.manifests().put(REPO, Alias.parse("tagged"), m));
     assertEquals(1, index().path("manifests").size(), "the alias replaces the untagged entry");
+  }
+
+  @Test
+  void aManifestNamingAnAbsentBlobIsRefusedAndNotIndexed() throws Exception {
+    BlobInfo present = write(utf8("present"));
+    Digest absent = Digest.sha256(utf8("absent layer"));
+    String json =
+        "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
+            + "\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\","
+            + "\"digest\":\""
+            + present.digest()
+            + "\",\"size\":"
+            + present.size()
+            + "},\"layers\":[{\"mediaType\":\"application/octet-stream\",\"digest\":\""
+            + absent
+            + "\",\"size\":12}]}";
+    RawManifest m = RawManifest.of(utf8(json), MediaType.OCI_MANIFEST);
+
+    InvalidManifestException e =
+        Await.failure(
+            InvalidManifestException.class, store.manifests().put(REPO, Alias.parse("v1"), m));
+
+    assertTrue(String.valueOf(e.getMessage()).contains(absent.toString()), e.getMessage());
+    assertEquals(0, index().path("manifests").size());
+    assertFalse(Files.exists(repoDir().resolve("blobs/sha256/" + m.digest().hex())));
+  }
+
+  @Test
+  void somethingThatIsNotAManifestIsRefused() {
+    RawManifest junk = RawManifest.of(utf8("[1, 2, 3]"), MediaType.OCI_MANIFEST);
+    Await.failure(
+        InvalidManifestException.class, store.manifests().put(REPO, Alias.parse("v1"), junk));
   }
 
   @Test
