@@ -50,6 +50,7 @@ final class PullBlobCommand extends DxfCommand {
     RepositoryName repository = Args.repository(args.get(0));
     List<BlobTarget> targets =
         args.subList(1, args.size()).stream().map(Args::blobTarget).collect(Collectors.toList());
+    session.options(); // a malformed DXF_CHUNK_SIZE or DXF_PLATFORM fails before any transfer
     if (targets.isEmpty()) {
       pullManifest(repository, session.stdinManifest());
     }

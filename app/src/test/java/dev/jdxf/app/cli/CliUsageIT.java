@@ -218,7 +218,7 @@ class CliUsageIT {
     CliProcess.Result chunk =
         jdxf.with("DXF_HOST", "oci:/nonexistent")
             .with("DXF_CHUNK_SIZE", "lots")
-            .run("list-aliases", "repo");
+            .run("pull-blob", "repo", DIGEST);
     assertEquals(1, chunk.status(), chunk::toString);
     assertEquals(
         "jdxf: DXF_CHUNK_SIZE must be a positive number of bytes, got 'lots'\n", chunk.stderr());
