@@ -76,4 +76,18 @@ final class Args {
     }
     return aliases.stream().map(a -> ManifestSource.alias(alias(a))).collect(Collectors.toList());
   }
+
+  /**
+   * What blob commands act on: each {@code @alias} or digest argument; with none, the manifest
+   * {@code stdin} supplies (dxf's stdin form).
+   */
+  static List<BlobTarget> blobTargets(List<String> args, Supplier<ManifestSource> stdin) {
+    List<BlobTarget> targets = args.stream().map(Args::blobTarget).collect(Collectors.toList());
+    return targets.isEmpty() ? List.of(new BlobTarget.ManifestBlobs(stdin.get())) : targets;
+  }
+
+  /** Bare alias names. */
+  static List<Alias> aliases(List<String> args) {
+    return args.stream().map(Args::alias).collect(Collectors.toList());
+  }
 }
