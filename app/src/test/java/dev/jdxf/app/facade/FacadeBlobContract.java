@@ -1,0 +1,133 @@
+package dev.jdxf.app.facade;
+
+import static dev.jdxf.app.facade.FacadeTesting.await;
+import static dev.jdxf.app.facade.FacadeTesting.collect;
+import static dev.jdxf.app.facade.FacadeTesting.freshRepository;
+import static dev.jdxf.app.facade.FacadeTesting.randomBytes;
+import static dev.jdxf.app.facade.FacadeTesting.write;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jdxf.domain.error.NotFoundException;
+import dev.jdxf.domain.model.BlobInfo;
+import dev.jdxf.domain.model.Digest;
+import dev.jdxf.testing.RegistryExtension;
+import io.vertx.core.Vertx;
+import io.vertx.core.file.AsyncFile;
+import io.vertx.core.file.OpenOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Blob I/O through the facade in Vert.x terms, run against each registry mode. */
+abstract class FacadeBlobContract {
+  private static final int SIZE = 3_000_017;
+
+  @TempDir Path dir;
+  Vertx vertx = Vertx.vertx();
+  JdxfRegistry registry = Jdxf.registry(vertx, JdxfOptions.of("unused.invalid"));
+
+  abstract RegistryExtension server();
+
+  @BeforeEach
+  void connect() throws Exception {
+    await(registry.close());
+    registry = Jdxf.registry(vertx, FacadeTesting.options(server()));
+  }
+
+  @AfterEach
+  void disconnect() throws Exception {
+    await(registry.close());
+    await(vertx.close());
+  }
+
+  private AsyncFile open(Path file, OpenOptions options) throws Exception {
+    return await(vertx.fileSystem().open(file.toString(), options));
+  }
+
+  @Test
+  void pushFromAPathThenPullAsAReadStream() throws Exception {
+    byte[] content = randomBytes(SIZE, 1);
+    JdxfRepository repo = registry.repository(freshRepository());
+
+    Digest digest = await(repo.pushBlob(write(dir, "blob", content)));
+    assertEquals(Jdxf.hashBytes(content), digest);
+
+    PulledBlob blob = await(repo.pullBlob(digest));
+    assertEquals(SIZE, blob.size());
+    assertArrayEquals(content, await(collect(blob.stream())).getBytes());
+  }
+
+  @Test
+  void pushFromAReadStreamThenPullIntoAnAsyncFile() throws Exception {
+    byte[] content = randomBytes(SIZE, 2);
+    JdxfRepository repo = registry.repository(freshRepository());
+    AsyncFile source = open(write(dir, "in", content), new OpenOptions().setRead(true));
+
+    Digest digest = await(repo.pushBlob(source, PushOptions.defaults()));
+    assertEquals(Jdxf.hashBytes(content), digest);
+
+    Path out = dir.resolve("out");
+    AsyncFile target = open(out, new OpenOptions().setWrite(true).setCreateNew(true));
+    BlobInfo pulled = await(repo.pullBlob(digest, target));
+    assertEquals(new BlobInfo(digest, SIZE), pulled);
+    assertArrayEquals(content, Files.readAllBytes(out));
+  }
+
+  @Test
+  void pushFromAReadStreamWithAKnownDigestAndSize() throws Exception {
+    byte[] content = randomBytes(SIZE, 3);
+    Digest known = Jdxf.hashBytes(content);
+    JdxfRepository repo = registry.repository(freshRepository());
+    AsyncFile source = open(write(dir, "in", content), new OpenOptions().setRead(true));
+
+    Digest digest =
+        await(repo.pushBlob(source, PushOptions.defaults().withDigest(known).withSize(SIZE)));
+    assertEquals(known, digest);
+    assertEquals(SIZE, await(repo.blobSize(digest)));
+  }
+
+  @Test
+  void progressGoesFromZeroToTheTotalBothWays() throws Exception {
+    byte[] content = randomBytes(SIZE, 4);
+    JdxfRepository repo = registry.repository(freshRepository());
+    FacadeTesting.Recorder pushed = new FacadeTesting.Recorder();
+    FacadeTesting.Recorder pulled = new FacadeTesting.Recorder();
+
+    Digest digest =
+        await(
+            repo.pushBlob(
+                write(dir, "blob", content), PushOptions.defaults().withProgress(pushed)));
+    Path out = dir.resolve("out");
+    await(
+        repo.pullBlob(
+            digest, open(out, new OpenOptions().setWrite(true).setCreateNew(true)), pulled));
+
+    for (FacadeTesting.Recorder r : new FacadeTesting.Recorder[] {pushed, pulled}) {
+      assertTrue(r.calls.size() >= 2, "at least a first and a last call");
+      assertEquals(0, r.calls.get(0)[0]);
+      long[] last = r.calls.get(r.calls.size() - 1);
+      assertEquals(SIZE, last[0]);
+      assertEquals(SIZE, last[1]);
+      long previous = -1;
+      for (long[] call : r.calls) {
+        assertTrue(call[0] >= previous, "progress never goes back");
+        previous = call[0];
+      }
+      assertTrue(r.digests.stream().allMatch(digest::equals));
+    }
+  }
+
+  @Test
+  void pullingAnAbsentBlobFailsWithNotFound() throws Exception {
+    JdxfRepository repo = registry.repository(freshRepository());
+    await(repo.pushBlob(write(dir, "blob", randomBytes(10, 5))));
+    Digest absent = Jdxf.hashBytes(randomBytes(10, 6));
+    assertThrows(NotFoundException.class, () -> await(repo.pullBlob(absent)));
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.jdxf.app.facade;
+
+import org.jspecify.annotations.NullMarked;

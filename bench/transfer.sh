@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Times 1 GiB blob transfers through the jdxf facade against curl/openssl/JDK baselines, on a plain
+# local docker-registry this script starts itself, and prints the ratios against the goals:
+#   pull <= 1.1 x max(curl GET, JDK sha256 of the file)
+#   push <= 1.1 x (curl monolithic upload + openssl dgst -sha256)
+# Every push goes to a fresh repository with fresh content, so the registry never skips one.
+#
+# Usage: bench/transfer.sh [SIZE_MIB] (default 1024). Extra Maven flags: MAVEN_ARGS="-o ...".
+# Needs: docker-registry, curl, openssl, java 17, mvn; the modules built (mvn install -DskipTests).
+set -euo pipefail
+
+size_mib=${1:-1024}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/jdxf-bench.XXXXXX")
+registry_pid=
+cleanup() {
+  if [[ -n $registry_pid ]]; then kill "$registry_pid" 2>/dev/null || true; wait "$registry_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# --- the classpath of the facade's bench main (docs test classes) ---
+# shellcheck disable=SC2086
+mvn -B -q ${MAVEN_ARGS:-} -f "$root/docs/pom.xml" test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >/dev/null
+cp="$root/docs/target/test-classes:$root/docs/target/classes:$(cat "$work/cp.txt")"
+bench() { java -Xmx512m -cp "$cp" dev.jdxf.docs.TransferBench "$@"; }
+
+# --- a plain registry on a free port ---
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+host=127.0.0.1:$port
+cat >"$work/config.yml" <<YAML
+version: 0.1
+log: {level: error}
+storage:
+  filesystem: {rootdirectory: $work/storage}
+  delete: {enabled: true}
+http:
+  addr: $host
+YAML
+docker-registry serve "$work/config.yml" >"$work/registry.log" 2>&1 &
+registry_pid=$!
+for _ in $(seq 100); do curl -sf "http://$host/v2/" >/dev/null && break; sleep 0.1; done
+curl -sf "http://$host/v2/" >/dev/null || { cat "$work/registry.log"; exit 1; }
+
+# --- fresh content: one file per push (seeded, so never what the registry already has) ---
+make_file() { # seed path  (openssl dies of SIGPIPE when head has enough: not a failure)
+  { openssl enc -aes-128-ctr -nosalt -pass "pass:jdxf-bench-$1-$$-$RANDOM" -pbkdf2 -iter 1 \
+    </dev/zero 2>/dev/null || true; } | head -c $((size_mib * 1024 * 1024)) >"$2"
+}
+make_file a "$work/a.bin"
+make_file b "$work/b.bin"
+now() { date +%s.%N; }
+elapsed() { python3 -c "print(f'{$2 - $1:.3f}')"; }
+
+# --- push: curl monolithic upload (POST, then PUT ?digest= with the body) + openssl dgst ---
+t0=$(now)
+digest_b=sha256:$(openssl dgst -sha256 -r "$work/b.bin" | cut -d' ' -f1)
+t1=$(now)
+location=$(curl -sf -X POST -D - -o /dev/null "http://$host/v2/bench/curl/blobs/uploads/" \
+  | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
+[[ $location == http* ]] || location="http://$host$location"
+sep='?'; [[ $location == *\?* ]] && sep='&'
+# --data-binary @file would read the whole file into memory (curl refuses 1 GiB); -T streams it
+curl -sf -X PUT -H 'Content-Type: application/octet-stream' -T "$work/b.bin" \
+  -o /dev/null "$location${sep}digest=$digest_b"
+t2=$(now)
+openssl_s=$(elapsed "$t0" "$t1")
+curl_put_s=$(elapsed "$t1" "$t2")
+
+# --- push: the facade, on file a (hash, HEAD, upload) ---
+read -r _ facade_push_s digest_a < <(bench push "$host" bench/facade "$work/a.bin")
+
+# --- pull: curl GET, JDK sha256, the facade (into a file, verified while streaming) ---
+t0=$(now)
+curl -sf -o /dev/null "http://$host/v2/bench/facade/blobs/$digest_a"
+t1=$(now)
+curl_get_s=$(elapsed "$t0" "$t1")
+read -r _ jdk_sha_s jdk_digest < <(bench sha256 "$work/a.bin")
+[[ $jdk_digest == "$digest_a" ]] || { echo "JDK digest $jdk_digest != pushed $digest_a"; exit 1; }
+read -r _ facade_pull_s pulled < <(bench pull "$host" bench/facade "$digest_a" /dev/null)
+[[ $pulled == "$digest_a $((size_mib * 1024 * 1024))" ]] || { echo "pulled $pulled"; exit 1; }
+read -r _ facade_pull_file_s _ < <(bench pull "$host" bench/facade "$digest_a" "$work/pulled.bin")
+cmp -s "$work/a.bin" "$work/pulled.bin" || { echo "pulled file differs"; exit 1; }
+
+python3 - "$size_mib" "$openssl_s" "$curl_put_s" "$facade_push_s" "$curl_get_s" "$jdk_sha_s" \
+  "$facade_pull_s" "$facade_pull_file_s" <<'PY'
+import sys
+mib, openssl, curl_put, push, curl_get, jdk_sha, pull, pull_file = map(float, sys.argv[1:])
+def rate(s): return f"{mib / s:8.1f} MiB/s"
+print(f"blob size                     {mib:.0f} MiB")
+print(f"openssl dgst -sha256          {openssl:7.3f} s  {rate(openssl)}")
+print(f"curl POST + PUT upload        {curl_put:7.3f} s  {rate(curl_put)}")
+print(f"facade push (hash+HEAD+PUT)   {push:7.3f} s  {rate(push)}")
+print(f"curl GET > /dev/null          {curl_get:7.3f} s  {rate(curl_get)}")
+print(f"JDK sha256 of the file        {jdk_sha:7.3f} s  {rate(jdk_sha)}")
+print(f"facade pull > /dev/null       {pull:7.3f} s  {rate(pull)}")
+print(f"facade pull > file            {pull_file:7.3f} s  {rate(pull_file)}")
+push_goal = curl_put + openssl
+pull_goal = max(curl_get, jdk_sha)
+print(f"push ratio {push / push_goal:5.2f} x (curl upload + openssl)  goal <= 1.10  "
+      f"{'OK' if push <= 1.1 * push_goal else 'MISSED'}")
+print(f"pull ratio {pull / pull_goal:5.2f} x max(curl GET, JDK sha256) goal <= 1.10  "
+      f"{'OK' if pull <= 1.1 * pull_goal else 'MISSED'}")
+PY
