@@ -1,6 +1,7 @@
 package dev.jdxf.cli;
 
 import dev.jdxf.domain.model.Alias;
+import dev.jdxf.domain.model.ContentLocation;
 import dev.jdxf.domain.model.Digest;
 import dev.jdxf.domain.model.RepositoryName;
 import dev.jdxf.domain.port.in.BlobTarget;
@@ -47,6 +48,15 @@ final class Args {
       return Alias.parse(name);
     } catch (IllegalArgumentException e) {
       throw new UsageException(UsageException.INVALID_ALIAS + " '" + name + "'");
+    }
+  }
+
+  /** A {@code copy} location: {@code HOST/REPO:ALIAS} or {@code oci:PATH:REPO:ALIAS}. */
+  static ContentLocation location(String arg) {
+    try {
+      return ContentLocation.parse(arg);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(String.valueOf(e.getMessage()));
     }
   }
 

@@ -40,7 +40,8 @@ public abstract class CliModule {
           "get-digest",
           "get-manifest",
           "list-aliases",
-          "list-repos");
+          "list-repos",
+          "copy");
 
   private CliModule() {}
 
@@ -131,4 +132,9 @@ public abstract class CliModule {
   @IntoMap
   @StringKey("list-repos")
   abstract Object listRepos(ListReposCommand c);
+
+  @Binds
+  @IntoMap
+  @StringKey("copy")
+  abstract Object copy(CopyCommand c);
 }
