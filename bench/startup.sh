@@ -5,7 +5,8 @@
 # the end), pushes one small blob, then times N runs each of
 #   jdxf blob-size REPO DIGEST         (the packaged distribution, AppCDS archive warmed first)
 #   curl -sI http://HOST/v2/REPO/blobs/DIGEST
-# and prints both medians and their ratio.
+# and prints both medians and their ratio, with a bare `java -version` as the yardstick of how
+# loaded the machine is (0.04 s on an idle one).
 #
 # usage: bench/startup.sh [N]        (N defaults to 20)
 #   JDXF=path/to/bin/jdxf  the launcher to time (default: app/target/jdxf/bin/jdxf, built if absent)
@@ -60,7 +61,7 @@ median() {
   for _ in $(seq "$runs"); do
     local t0 t1
     t0=$(date +%s%N)
-    "$@" >/dev/null
+    "$@" >/dev/null 2>&1
     t1=$(date +%s%N)
     times+=($(( (t1 - t0) / 1000 )))
   done
@@ -68,10 +69,13 @@ median() {
 }
 
 url="http://$host/v2/bench/startup/blobs/$digest"
+java=${JDXF_JAVA:-java}
 t_jdxf=$(median "$jdxf" blob-size bench/startup "$digest")
 t_curl=$(median curl -sI "$url")
+t_jvm=$(median "$java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -version)
 echo "runs:              $runs"
 echo "jdxf blob-size:    ${t_jdxf} s (median)"
 echo "curl -sI:          ${t_curl} s (median)"
+echo "bare JVM:          ${t_jvm} s (median of java -version, for the machine's load)"
 awk -v a="$t_jdxf" -v b="$t_curl" 'BEGIN { printf "ratio jdxf/curl:   %.1f\n", a / b }'
 echo "load average:      $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,6 +1,7 @@
 package dev.jdxf.cli;
 
 import dev.jdxf.domain.model.Alias;
+import dev.jdxf.domain.model.ContentLocation;
 import dev.jdxf.domain.model.Digest;
 import dev.jdxf.domain.model.RepositoryName;
 import dev.jdxf.domain.port.in.BlobTarget;
@@ -50,6 +51,15 @@ final class Args {
     }
   }
 
+  /** A {@code copy} location: {@code HOST/REPO:ALIAS} or {@code oci:PATH:REPO:ALIAS}. */
+  static ContentLocation location(String arg) {
+    try {
+      return ContentLocation.parse(arg);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(String.valueOf(e.getMessage()));
+    }
+  }
+
   static Digest digest(String arg) {
     try {
       return Digest.parse(arg);
@@ -75,5 +85,19 @@ final class Args {
       return List.of(stdin.get());
     }
     return aliases.stream().map(a -> ManifestSource.alias(alias(a))).collect(Collectors.toList());
+  }
+
+  /**
+   * What blob commands act on: each {@code @alias} or digest argument; with none, the manifest
+   * {@code stdin} supplies (dxf's stdin form).
+   */
+  static List<BlobTarget> blobTargets(List<String> args, Supplier<ManifestSource> stdin) {
+    List<BlobTarget> targets = args.stream().map(Args::blobTarget).collect(Collectors.toList());
+    return targets.isEmpty() ? List.of(new BlobTarget.ManifestBlobs(stdin.get())) : targets;
+  }
+
+  /** Bare alias names. */
+  static List<Alias> aliases(List<String> args) {
+    return args.stream().map(Args::alias).collect(Collectors.toList());
   }
 }

@@ -7,7 +7,6 @@ import dev.jdxf.domain.port.in.BlobTarget;
 import dev.jdxf.domain.port.in.PerPlatform;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -38,12 +37,8 @@ final class BlobSizeCommand extends DxfCommand {
   void run(List<String> args) {
     Args.count(args, 1, Args.UNBOUNDED);
     RepositoryName repository = Args.repository(args.get(0));
-    List<BlobTarget> targets =
-        args.subList(1, args.size()).stream().map(Args::blobTarget).collect(Collectors.toList());
-    if (targets.isEmpty()) {
-      targets = List.of(new BlobTarget.ManifestBlobs(session.stdinManifest()));
-    }
-    for (BlobTarget target : targets) {
+    for (BlobTarget target :
+        Args.blobTargets(args.subList(1, args.size()), session::stdinManifest)) {
       BlobSizeUseCase.Command command =
           new BlobSizeUseCase.Command(repository, target, session.options().platform());
       PerPlatform<Long> size = blobSize.get().blobSize(command).toCompletableFuture().join();

@@ -1,6 +1,7 @@
 package dev.jdxf.cli;
 
 import dev.jdxf.domain.error.BadArgumentException;
+import dev.jdxf.domain.model.StoreAddress;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,8 +31,6 @@ public record ConnectionOptions(
     Optional<String> token,
     Optional<Path> trustedCertificates,
     boolean skipTlsVerify) {
-
-  private static final String OCI_PREFIX = "oci:";
 
   public ConnectionOptions {
     Objects.requireNonNull(host, "host");
@@ -100,38 +99,21 @@ public record ConnectionOptions(
   }
 
   /** Which store {@code DXF_HOST} names; fails with one line saying how to name one. */
-  public Store store() {
+  public StoreAddress store() {
     String h =
         host.orElseThrow(
             () ->
                 new BadArgumentException(
                     "DXF_HOST is not set: name a registry (DXF_HOST=registry.example.com:5000)"
                         + " or a local store (DXF_HOST=oci:PATH)"));
-    if (h.startsWith(OCI_PREFIX)) {
-      String path = h.substring(OCI_PREFIX.length());
-      if (path.isEmpty()) {
-        throw new BadArgumentException(
-            "DXF_HOST=oci: names no directory: use DXF_HOST=oci:PATH, e.g. oci:./store");
-      }
-      return new Store.OciLayout(Path.of(path));
+    if (h.equals(StoreAddress.LAYOUT_PREFIX)) {
+      throw new BadArgumentException(
+          "DXF_HOST=oci: names no directory: use DXF_HOST=oci:PATH, e.g. oci:./store");
     }
-    return new Store.Registry(h);
-  }
-
-  /** The store named by {@code DXF_HOST}. */
-  public sealed interface Store {
-    /** A registry at {@code host[:port]}. */
-    record Registry(String host) implements Store {
-      public Registry {
-        Objects.requireNonNull(host, "host");
-      }
-    }
-
-    /** A local OCI image layout directory. */
-    record OciLayout(Path directory) implements Store {
-      public OciLayout {
-        Objects.requireNonNull(directory, "directory");
-      }
+    try {
+      return StoreAddress.parse(h);
+    } catch (IllegalArgumentException e) {
+      throw new BadArgumentException("DXF_HOST: " + e.getMessage(), e);
     }
   }
 }

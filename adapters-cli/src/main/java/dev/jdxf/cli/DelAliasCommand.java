@@ -8,7 +8,6 @@ import dev.jdxf.domain.port.in.DeleteAliasUseCase;
 import dev.jdxf.domain.port.in.PerPlatform;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -35,9 +34,7 @@ final class DelAliasCommand extends DxfCommand {
   void run(List<String> args) {
     Args.count(args, 2, Args.UNBOUNDED);
     RepositoryName repository = Args.repository(args.get(0));
-    List<Alias> aliases =
-        args.subList(1, args.size()).stream().map(Args::alias).collect(Collectors.toList());
-    for (Alias alias : aliases) {
+    for (Alias alias : Args.aliases(args.subList(1, args.size()))) {
       DeleteAliasUseCase.Command command =
           new DeleteAliasUseCase.Command(repository, alias, session.options().platform());
       PerPlatform<List<Digest>> digests =

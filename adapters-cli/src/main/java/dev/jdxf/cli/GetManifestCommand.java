@@ -11,7 +11,6 @@ import dev.jdxf.domain.port.in.PerPlatform;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -38,9 +37,7 @@ final class GetManifestCommand extends DxfCommand {
   void run(List<String> args) {
     Args.count(args, 2, Args.UNBOUNDED);
     RepositoryName repository = Args.repository(args.get(0));
-    List<Alias> aliases =
-        args.subList(1, args.size()).stream().map(Args::alias).collect(Collectors.toList());
-    for (Alias alias : aliases) {
+    for (Alias alias : Args.aliases(args.subList(1, args.size()))) {
       AliasCommand command =
           new AliasCommand(repository, ManifestSource.alias(alias), session.options().platform());
       PerPlatform<RawManifest> result =

@@ -12,7 +12,6 @@ import dev.jdxf.domain.port.in.PerPlatform;
 import dev.jdxf.domain.port.in.PullBlobUseCase;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -48,12 +47,9 @@ final class PullBlobCommand extends DxfCommand {
   void run(List<String> args) {
     Args.count(args, 1, Args.UNBOUNDED);
     RepositoryName repository = Args.repository(args.get(0));
-    List<BlobTarget> targets =
-        args.subList(1, args.size()).stream().map(Args::blobTarget).collect(Collectors.toList());
-    if (targets.isEmpty()) {
-      pullManifest(repository, session.stdinManifest());
-    }
-    for (BlobTarget target : targets) {
+    session.options(); // a malformed DXF_CHUNK_SIZE or DXF_PLATFORM fails before any transfer
+    for (BlobTarget target :
+        Args.blobTargets(args.subList(1, args.size()), session::stdinManifest)) {
       if (target instanceof BlobTarget.OneBlob) {
         pull(repository, ((BlobTarget.OneBlob) target).digest());
       } else {

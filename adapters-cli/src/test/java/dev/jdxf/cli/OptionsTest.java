@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jdxf.domain.error.BadArgumentException;
 import dev.jdxf.domain.error.ErrorKind;
 import dev.jdxf.domain.model.Platform;
+import dev.jdxf.domain.model.StoreAddress;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ class OptionsTest {
                     "DXF_TOKEN", "tok",
                     "DXF_TLSVERIFY", "/etc/ca.pem",
                     "DXF_SKIPTLSVERIFY", "1")));
-    assertEquals(new ConnectionOptions.Store.Registry("localhost:5000"), o.store());
+    assertEquals(new StoreAddress.Registry("localhost:5000"), o.store());
     assertTrue(o.insecure());
     assertEquals(Optional.of("fred"), o.username());
     assertEquals(Optional.of("secret"), o.password());
@@ -57,7 +58,7 @@ class OptionsTest {
   @Test
   void ociHostNamesALocalStore() {
     ConnectionOptions o = ConnectionOptions.from(Environment.of(Map.of("DXF_HOST", "oci:./s")));
-    assertEquals(new ConnectionOptions.Store.OciLayout(Path.of("./s")), o.store());
+    assertEquals(new StoreAddress.Layout(Path.of("./s")), o.store());
   }
 
   @Test

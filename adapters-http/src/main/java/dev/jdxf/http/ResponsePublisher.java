@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A paused response body as a {@link Flow.Publisher}: {@code request(n)} becomes {@code fetch(n)}
@@ -21,6 +22,9 @@ final class ResponsePublisher implements Flow.Publisher<ByteBuffer> {
   private final Function<Throwable, Throwable> errors;
   private final AtomicBoolean subscribed = new AtomicBoolean();
 
+  /** A failure of the connection before anyone subscribed; replayed to the subscriber. */
+  private volatile @Nullable Throwable early;
+
   /**
    * @param errors maps a failure while reading (reset, timeout) to what the subscriber sees
    */
@@ -32,6 +36,8 @@ final class ResponsePublisher implements Flow.Publisher<ByteBuffer> {
     }
     this.context = current;
     this.errors = errors;
+    // The connection may drop while the body waits for its subscriber: keep that failure.
+    response.exceptionHandler(e -> early = e);
   }
 
   @Override
@@ -99,5 +105,9 @@ final class ResponsePublisher implements Flow.Publisher<ByteBuffer> {
                 });
           }
         });
+    Throwable failedBefore = early;
+    if (failedBefore != null && done.compareAndSet(false, true)) {
+      subscriber.onError(errors.apply(failedBefore));
+    }
   }
 }

@@ -229,8 +229,13 @@ public final class RegistryServer implements AutoCloseable {
                 + output);
       }
       try {
-        client.send(probe, HttpResponse.BodyHandlers.discarding());
-        return true;
+        HttpResponse<Void> answer = client.send(probe, HttpResponse.BodyHandlers.discarding());
+        // Another process may own the port (a race between choosing and binding it): only the
+        // registry names its API version, and only a live process of ours counts.
+        if (answer.headers().firstValue("Docker-Distribution-Api-Version").isPresent()
+            && p.isAlive()) {
+          return true;
+        }
       } catch (IOException e) {
         // not listening yet
       } catch (InterruptedException e) {

@@ -5,7 +5,9 @@ import dagger.Component;
 import dev.jdxf.cli.CliModule;
 import dev.jdxf.cli.Environment;
 import dev.jdxf.cli.Streams;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.List;
 import picocli.CommandLine;
 
 /** One command-line run: the command line, and what must be closed when it ends. */
@@ -19,6 +21,9 @@ interface CliComponent {
 
   @Component.Factory
   interface Factory {
-    CliComponent create(@BindsInstance Environment env, @BindsInstance Streams streams);
+    CliComponent create(
+        @BindsInstance @Named("args") List<String> args,
+        @BindsInstance Environment env,
+        @BindsInstance Streams streams);
   }
 }

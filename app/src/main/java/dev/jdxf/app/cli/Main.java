@@ -2,6 +2,7 @@ package dev.jdxf.app.cli;
 
 import dev.jdxf.cli.Environment;
 import dev.jdxf.cli.Streams;
+import java.util.List;
 
 /** The {@code jdxf} command: runs one dxf command and exits with dxf's status. */
 public final class Main {
@@ -14,7 +15,7 @@ public final class Main {
   /** Runs one command with these streams and environment; returns the exit status. */
   public static int run(String[] args, Environment env, Streams streams) {
     quietVertx();
-    CliComponent component = DaggerCliComponent.factory().create(env, streams);
+    CliComponent component = DaggerCliComponent.factory().create(List.of(args), env, streams);
     try {
       return component.commandLine().execute(args);
     } finally {
@@ -23,13 +24,16 @@ public final class Main {
   }
 
   /**
-   * Start-up settings read by Vert.x when its classes load: the JDK's resolver instead of Netty's
-   * DNS client (which reads resolver files and starts a DNS channel), no classpath file cache.
+   * Start-up settings read by Vert.x and Netty when their classes load: the JDK's resolver instead
+   * of Netty's DNS client (which reads resolver files and starts a DNS channel), no classpath file
+   * cache, and no JFR events in Netty's buffer allocator (loading them costs a JFR instrumentation
+   * pass of about 0.1 s, and CDS cannot archive them).
    */
   private static void quietVertx() {
     setIfAbsent("vertx.disableDnsResolver", "true");
     setIfAbsent("vertx.disableFileCPResolving", "true");
     setIfAbsent("vertx.disableFileCaching", "true");
+    setIfAbsent("io.netty.jfr.enabled", "false");
   }
 
   private static void setIfAbsent(String key, String value) {

@@ -6,6 +6,7 @@ import dev.jdxf.cli.ConnectionOptions;
 import dev.jdxf.cli.Environment;
 import dev.jdxf.domain.port.in.AuthenticateUseCase;
 import dev.jdxf.domain.port.in.BlobSizeUseCase;
+import dev.jdxf.domain.port.in.CopyUseCase;
 import dev.jdxf.domain.port.in.DeleteAliasUseCase;
 import dev.jdxf.domain.port.in.DeleteBlobUseCase;
 import dev.jdxf.domain.port.in.GetAliasUseCase;
@@ -17,6 +18,7 @@ import dev.jdxf.domain.port.in.MountBlobUseCase;
 import dev.jdxf.domain.port.in.PullBlobUseCase;
 import dev.jdxf.domain.port.in.PushBlobUseCase;
 import dev.jdxf.domain.port.in.SetAliasUseCase;
+import dev.jdxf.domain.service.CopyService;
 import dev.jdxf.domain.service.UseCases;
 import dev.jdxf.fs.OciLayoutAdapters;
 import jakarta.inject.Singleton;
@@ -37,16 +39,27 @@ final class StoreModule {
 
   @Provides
   @Singleton
-  static UseCases useCases(VertxRuntime runtime, ConnectionOptions options) {
-    return UseCases.over(
-        Stores.backend(runtime.vertx(), options), OciLayoutAdapters.localFiles(runtime.vertx()));
+  static CliStores stores(VertxRuntime runtime, ConnectionOptions options) {
+    return new CliStores(runtime.vertx(), options);
+  }
+
+  @Provides
+  @Singleton
+  static UseCases useCases(VertxRuntime runtime, CliStores stores) {
+    return UseCases.over(stores.hostStore(), OciLayoutAdapters.localFiles(runtime.vertx()));
+  }
+
+  /** {@code copy} names its stores in its arguments, with the environment's settings. */
+  @Provides
+  static CopyUseCase copy(CliStores stores) {
+    return new CopyService(stores);
   }
 
   /** {@code auth} never uses {@code DXF_TOKEN}: it is how a token is obtained. */
   @Provides
   static AuthenticateUseCase authenticate(VertxRuntime runtime, ConnectionOptions options) {
     return UseCases.over(
-            Stores.backend(runtime.vertx(), options.withoutToken()),
+            new CliStores(runtime.vertx(), options.withoutToken()).hostStore(),
             OciLayoutAdapters.localFiles(runtime.vertx()))
         .authenticate();
   }

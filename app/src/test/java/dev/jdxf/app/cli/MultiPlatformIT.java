@@ -43,6 +43,15 @@ class MultiPlatformIT {
     Skopeo.copy(image, registry, "multi/docker", "latest", Skopeo.Format.V2S2);
   }
 
+  /** Each platform's layer digests as one JSON line: what a multi-platform alias prints. */
+  private static String layersJson() {
+    return "{\"linux/amd64\": [\""
+        + layer(amd64())
+        + "\"], \"linux/arm/v7\": [\""
+        + layer(arm())
+        + "\"]}\n";
+  }
+
   private static CliProcess jdxf() {
     return CliProcess.of(registry);
   }
@@ -70,13 +79,7 @@ class MultiPlatformIT {
 
   @Test
   void getAliasPrintsTheLayersOfEachPlatform() {
-    assertEquals(
-        "{\"linux/amd64\": [\""
-            + layer(amd64())
-            + "\"], \"linux/arm/v7\": [\""
-            + layer(arm())
-            + "\"]}\n",
-        jdxf().run("get-alias", "multi/oci", "latest").ok().out());
+    assertEquals(layersJson(), jdxf().run("get-alias", "multi/oci", "latest").ok().out());
     assertEquals(
         layer(arm()) + "\n",
         jdxf()
@@ -88,13 +91,7 @@ class MultiPlatformIT {
 
   @Test
   void aDockerManifestListIsReadTheSameWay() {
-    assertEquals(
-        "{\"linux/amd64\": [\""
-            + layer(amd64())
-            + "\"], \"linux/arm/v7\": [\""
-            + layer(arm())
-            + "\"]}\n",
-        jdxf().run("get-alias", "multi/docker", "latest").ok().out());
+    assertEquals(layersJson(), jdxf().run("get-alias", "multi/docker", "latest").ok().out());
     assertEquals(
         layer(amd64()) + "\n",
         jdxf()
@@ -158,13 +155,7 @@ class MultiPlatformIT {
             .run("pull-blob", "multi/oci", "@latest")
             .ok()
             .stdout());
-    assertEquals(
-        "{\"linux/amd64\": [\""
-            + layer(amd64())
-            + "\"], \"linux/arm/v7\": [\""
-            + layer(arm())
-            + "\"]}\n",
-        jdxf().run("pull-blob", "multi/oci", "@latest").ok().out());
+    assertEquals(layersJson(), jdxf().run("pull-blob", "multi/oci", "@latest").ok().out());
   }
 
   @Test
@@ -181,13 +172,7 @@ class MultiPlatformIT {
   @Test
   void indexOnStdinIsReadPerPlatform() throws IOException {
     byte[] index = blob(image.top().digest());
-    assertEquals(
-        "{\"linux/amd64\": [\""
-            + layer(amd64())
-            + "\"], \"linux/arm/v7\": [\""
-            + layer(arm())
-            + "\"]}\n",
-        jdxf().runWithInput(index, "get-alias", "multi/oci").ok().out());
+    assertEquals(layersJson(), jdxf().runWithInput(index, "get-alias", "multi/oci").ok().out());
   }
 
   @Test
