@@ -17,7 +17,7 @@ public final class Main {
     quietVertx();
     CliComponent component = DaggerCliComponent.factory().create(List.of(args), env, streams);
     try {
-      return component.commandLine().execute(args);
+      return component.commandRunner().run();
     } finally {
       component.runtime().close();
     }
