@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ParameterException;
@@ -40,9 +41,17 @@ final class ErrorHandler
   @Override
   public int handleExecutionException(
       Exception ex, CommandLine commandLine, ParseResult fullParseResult) {
-    boolean debug = debugByEnvironment || debugOption(fullParseResult);
+    return executionFailure(ex, () -> commandLine, debugOption(fullParseResult));
+  }
+
+  /**
+   * Reports a command's failure; {@code commandLine} (the command's, for its usage line) is only
+   * built for wrong arguments.
+   */
+  int executionFailure(Exception ex, Supplier<CommandLine> commandLine, boolean debugOption) {
+    boolean debug = debugByEnvironment || debugOption;
     if (ex instanceof UsageException) {
-      return usageError(commandLine, String.valueOf(ex.getMessage()), ex, debug);
+      return usageError(commandLine.get(), String.valueOf(ex.getMessage()), ex, debug);
     }
     JdxfException jdxf = JdxfException.unwrap(ex);
     Throwable shown = jdxf != null ? jdxf : innermost(ex);

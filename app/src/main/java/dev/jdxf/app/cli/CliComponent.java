@@ -3,19 +3,19 @@ package dev.jdxf.app.cli;
 import dagger.BindsInstance;
 import dagger.Component;
 import dev.jdxf.cli.CliModule;
+import dev.jdxf.cli.CommandRunner;
 import dev.jdxf.cli.Environment;
 import dev.jdxf.cli.Streams;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.List;
-import picocli.CommandLine;
 
 /** One command-line run: the command line, and what must be closed when it ends. */
 @Singleton
 @Component(modules = {CliModule.class, StoreModule.class})
 interface CliComponent {
 
-  CommandLine commandLine();
+  CommandRunner commandRunner();
 
   VertxRuntime runtime();
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /** The {@code jdxf} command: runs one dxf command and exits with dxf's status. */
 public final class Main {
+  private static final String JUL_LOGGING = "io.vertx.core.logging.JULLogDelegateFactory";
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -17,7 +19,7 @@ public final class Main {
     quietVertx();
     CliComponent component = DaggerCliComponent.factory().create(List.of(args), env, streams);
     try {
-      return component.commandLine().execute(args);
+      return component.commandRunner().run();
     } finally {
       component.runtime().close();
     }
@@ -26,14 +28,16 @@ public final class Main {
   /**
    * Start-up settings read by Vert.x and Netty when their classes load: the JDK's resolver instead
    * of Netty's DNS client (which reads resolver files and starts a DNS channel), no classpath file
-   * cache, and no JFR events in Netty's buffer allocator (loading them costs a JFR instrumentation
-   * pass of about 0.1 s, and CDS cannot archive them).
+   * cache, no JFR events in Netty's buffer allocator (loading them costs a JFR instrumentation pass
+   * of about 0.1 s, and CDS cannot archive them), and JDK logging named directly (what Vert.x picks
+   * anyway, after failing to load SLF4J and Log4j).
    */
   private static void quietVertx() {
     setIfAbsent("vertx.disableDnsResolver", "true");
     setIfAbsent("vertx.disableFileCPResolving", "true");
     setIfAbsent("vertx.disableFileCaching", "true");
     setIfAbsent("io.netty.jfr.enabled", "false");
+    setIfAbsent("vertx.logger-delegate-factory-class-name", JUL_LOGGING);
   }
 
   private static void setIfAbsent(String key, String value) {

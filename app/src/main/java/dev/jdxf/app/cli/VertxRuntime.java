@@ -1,5 +1,7 @@
 package dev.jdxf.app.cli;
 
+import io.netty.util.internal.logging.InternalLoggerFactory;
+import io.netty.util.internal.logging.JdkLoggerFactory;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.file.FileSystemOptions;
@@ -27,6 +29,8 @@ final class VertxRuntime implements AutoCloseable {
   synchronized Vertx vertx() {
     Vertx v = vertx;
     if (v == null) {
+      // Netty would find JDK logging too, but only after failing to load SLF4J and both Log4Js
+      InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);
       v = Vertx.vertx(options());
       vertx = v;
     }
