@@ -5,12 +5,13 @@
 # the end), pushes one small blob, then times N runs each of
 #   jdxf blob-size REPO DIGEST         (the packaged distribution, AppCDS archive warmed first)
 #   curl -sI http://HOST/v2/REPO/blobs/DIGEST
-# and prints both medians and their ratio, with a bare `java -version` as the yardstick of how
-# loaded the machine is (0.04 s on an idle one).
+# and prints both medians and their ratio, with a bare `java -version` of the JVM the launcher
+# picked as the yardstick of how loaded the machine is (0.04 s on an idle one).
 #
 # usage: bench/startup.sh [N]        (N defaults to 20)
 #   JDXF=path/to/bin/jdxf  the launcher to time (default: app/target/jdxf/bin/jdxf, built if absent)
 #   JDXF_JAVA=...          the java binary bin/jdxf uses (e.g. a Java 25 JDK's bin/java)
+#   JDXF_AOT_LINKING=1     with Java 25+, an archive of classes linked ahead of time
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-20}
@@ -69,11 +70,16 @@ median() {
 }
 
 url="http://$host/v2/bench/startup/blobs/$digest"
-java=${JDXF_JAVA:-java}
+# the JVM the launcher runs
+java_home=$(JDXF_JAVA_OPTS=-XshowSettings:properties "$jdxf" --version 2>&1 >/dev/null |
+  sed -n 's/^ *java.home = //p')
+java=${java_home:+$java_home/bin/java}
+java=${java:-${JDXF_JAVA:-java}}
 t_jdxf=$(median "$jdxf" blob-size bench/startup "$digest")
 t_curl=$(median curl -sI "$url")
 t_jvm=$(median "$java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -version)
 echo "runs:              $runs"
+echo "java:              $java"
 echo "jdxf blob-size:    ${t_jdxf} s (median)"
 echo "curl -sI:          ${t_curl} s (median)"
 echo "bare JVM:          ${t_jvm} s (median of java -version, for the machine's load)"
