@@ -53,6 +53,8 @@ public abstract class CliModule {
       ErrorHandler errors,
       Streams streams) {
     CommandLine cl = new CommandLine(root);
+    // dxf reads @NAME as an alias, never as a file of arguments.
+    cl.setExpandAtFiles(false);
     Provider<Object> named = args.isEmpty() ? null : commands.get(args.get(0));
     if (named != null) {
       cl.addSubcommand(named.get());

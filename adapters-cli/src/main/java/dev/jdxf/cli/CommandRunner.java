@@ -3,7 +3,6 @@ package dev.jdxf.cli;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Provider;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,18 +71,10 @@ public final class CommandRunner {
 
   /**
    * Whether picocli takes {@code arg} as a positional argument as it stands: not an option or
-   * {@code --}, not {@code @@...} (an escaped {@code @...}) and not {@code @FILE} for a readable
-   * FILE (an argument file; picocli keeps {@code @NAME} when there is no such file).
+   * {@code --}. ({@code @NAME} is always an alias: argument files are off, as in dxf.)
    */
   static boolean plain(String arg) {
-    if (arg.startsWith("-")) {
-      return false;
-    }
-    if (arg.length() > 1 && arg.charAt(0) == '@') {
-      String file = arg.substring(1);
-      return !file.startsWith("@") && !new File(file).canRead();
-    }
-    return true;
+    return !arg.startsWith("-");
   }
 
   private CommandLine subcommandLine(String name) {
