@@ -13,6 +13,7 @@ import java.net.URI;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletionStage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,16 +36,15 @@ final class BlobUpload {
       RepositoryName repository,
       BlobSource source,
       int chunkSize,
-      Context context) {
+      Context context,
+      boolean hash) {
     this.requester = requester;
     this.repository = repository;
     this.source = source;
     this.chunkSize = chunkSize;
-    Optional<MessageDigest> hash =
-        source.digest().isPresent()
-            ? Optional.empty()
-            : Optional.of(DigestAlgorithm.SHA256.newMessageDigest());
-    this.bytes = FlowSource.subscribe(source.bytes(), context, hash);
+    Optional<MessageDigest> digest =
+        hash ? Optional.of(DigestAlgorithm.SHA256.newMessageDigest()) : Optional.empty();
+    this.bytes = FlowSource.subscribe(source.bytes(), context, digest);
   }
 
   /**
@@ -58,14 +58,45 @@ final class BlobUpload {
       BlobSource source,
       int chunkSize,
       Context context) {
-    BlobUpload upload = new BlobUpload(requester, repository, source, chunkSize, context);
+    boolean known = source.digest().isPresent();
+    BlobUpload upload = new BlobUpload(requester, repository, source, chunkSize, context, !known);
     Future<BlobInfo> result =
-        source.digest().isPresent()
+        known
             ? upload.streamAndCommit(location, source.digest().get())
             : upload.streamChunks(location, 0).compose(upload::commitComputed);
+    return upload.cancelledOnFailure(result, location);
+  }
+
+  /**
+   * Streams the source's bytes (of known size) into the session at {@code location} without hashing
+   * them, in one {@code PATCH} (of at most 2 GiB: with the size known, it needs no chunks, like a
+   * monolithic upload), and commits them with {@code digest} once it completes (the registry checks
+   * the bytes against it). When {@code digest} fails, the upload stops at once, the session is
+   * cancelled and the upload fails with that cause.
+   */
+  static Future<BlobInfo> ahead(
+      AuthenticatedRequester requester,
+      RepositoryName repository,
+      URI location,
+      BlobSource source,
+      CompletionStage<Digest> digest,
+      Context context) {
+    BlobUpload upload =
+        new BlobUpload(requester, repository, source, Integer.MAX_VALUE, context, false);
+    Future<Digest> promised = Future.fromCompletionStage(digest, context);
+    promised.onFailure(upload.bytes::abort);
+    Future<BlobInfo> result =
+        upload
+            .streamChunks(location, 0)
+            .compose(next -> promised.compose(d -> upload.commitPromised(next, d)));
+    return upload.cancelledOnFailure(result, location);
+  }
+
+  /** On failure, cancels the source and the registry's upload session (best effort). */
+  private Future<BlobInfo> cancelledOnFailure(Future<BlobInfo> result, URI location) {
     return result.recover(
         e -> {
-          upload.bytes.cancel();
+          bytes.cancel();
           return requester
               .send(new UploadCanceller(repository, location))
               .transform(ignored -> Future.failedFuture(e));
@@ -77,20 +108,17 @@ final class BlobUpload {
         new ChunkStream(bytes, source.size().orElse(Long.MAX_VALUE), source.size().isPresent());
     RequestBody body = RequestBody.stream(() -> all, source.size(), "application/octet-stream");
     BlobCommitter commit =
-        new BlobCommitter(
-            repository,
-            location,
-            digest,
-            body,
-            () ->
-                Future.failedFuture(
-                    DigestMismatchException.refused(
-                        "blob uploaded to repository " + repository,
-                        digest,
-                        "the registry "
-                            + requester.registry()
-                            + " refused the bytes sent (DIGEST_INVALID)")));
+        new BlobCommitter(repository, location, digest, body, () -> refusedUnhashed(digest));
     return requester.send(commit).map(v -> new BlobInfo(digest, bytes.count()));
+  }
+
+  /** The registry refused bytes sent unhashed under {@code digest}: what they were is unknown. */
+  private Future<Void> refusedUnhashed(Digest digest) {
+    return Future.failedFuture(
+        DigestMismatchException.refused(
+            "blob uploaded to repository " + repository,
+            digest,
+            "the registry " + requester.registry() + " refused the bytes sent (DIGEST_INVALID)"));
   }
 
   /** The registry refused the digest the bytes hashed to: report it. */
@@ -133,6 +161,13 @@ final class BlobUpload {
                       repository, location, chunk, offset, length, requester.registry());
               return requester.send(patch).compose(next -> streamChunks(next, bytes.count()));
             });
+  }
+
+  private Future<BlobInfo> commitPromised(URI location, Digest digest) {
+    long size = bytes.count();
+    BlobCommitter commit =
+        new BlobCommitter(repository, location, digest, null, () -> refusedUnhashed(digest));
+    return requester.send(commit).map(v -> new BlobInfo(digest, size));
   }
 
   private Future<BlobInfo> commitComputed(URI location) {

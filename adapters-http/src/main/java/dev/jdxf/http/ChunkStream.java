@@ -92,7 +92,8 @@ final class ChunkStream implements ReadStream<Buffer> {
     draining = true;
     try {
       source.listener(this::drain);
-      while (!ended && handler != null && demand > 0) {
+      while (!ended && handler != null) {
+        // a failure ends the stream even while the request waits for the socket (no demand)
         Throwable failure = source.failure();
         if (failure == null && exact && remaining > 0 && source.exhausted()) {
           failure =
@@ -109,6 +110,9 @@ final class ChunkStream implements ReadStream<Buffer> {
           if (h != null) {
             h.handle(failure);
           }
+          return;
+        }
+        if (demand <= 0) {
           return;
         }
         if (remaining == 0 || source.exhausted()) {

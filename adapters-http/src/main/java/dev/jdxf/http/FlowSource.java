@@ -178,6 +178,26 @@ final class FlowSource implements Flow.Subscriber<ByteBuffer> {
     return promise.future();
   }
 
+  /**
+   * Fails the source with {@code cause} (unless it has ended): whoever reads it sees the failure at
+   * once, and the publisher is cancelled.
+   */
+  void abort(Throwable cause) {
+    context.runOnContext(
+        v -> {
+          if (completed || failure != null) {
+            return;
+          }
+          failure = cause;
+          queue.clear();
+          Flow.Subscription s = subscription;
+          if (s != null) {
+            s.cancel();
+          }
+          signal();
+        });
+  }
+
   /** Stops the publisher (after a failed upload). */
   void cancel() {
     context.runOnContext(

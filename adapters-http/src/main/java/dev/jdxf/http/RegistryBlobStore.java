@@ -8,8 +8,11 @@ import dev.jdxf.domain.model.Digest;
 import dev.jdxf.domain.model.RepositoryName;
 import dev.jdxf.domain.port.out.BlobStore;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 
 /** Blobs in a registry. */
 final class RegistryBlobStore implements BlobStore {
@@ -38,6 +41,21 @@ final class RegistryBlobStore implements BlobStore {
                     location ->
                         BlobUpload.into(
                             r, repository, location, source, registry.chunkSize(), context)));
+  }
+
+  @Override
+  public CompletionStage<BlobInfo> writeAhead(
+      RepositoryName repository,
+      Flow.Publisher<ByteBuffer> bytes,
+      long size,
+      CompletionStage<Digest> digest) {
+    BlobSource source = new BlobSource(bytes, Optional.empty(), OptionalLong.of(size));
+    return registry.run(
+        (r, context) ->
+            r.send(new BlobUploadInitiator(repository, r.registry()))
+                .compose(
+                    location ->
+                        BlobUpload.ahead(r, repository, location, source, digest, context)));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.jdxf.domain.service;
 
+import dev.jdxf.domain.error.StorageException;
+import dev.jdxf.domain.model.BlobContent;
 import dev.jdxf.domain.model.BlobInfo;
 import dev.jdxf.domain.model.BlobSource;
 import dev.jdxf.domain.model.Digest;
@@ -10,18 +12,29 @@ import dev.jdxf.domain.port.in.PushBlobUseCase;
 import dev.jdxf.domain.port.out.Backend;
 import dev.jdxf.domain.port.out.LocalFiles;
 import dev.jdxf.domain.stream.BlobStreams;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 
 /**
  * dxf push-blob: hash a file (SHA-256), skip the upload when the store has the blob (no progress is
- * reported then), else stream it with progress; then point the alias at it. A stream of known
- * digest is handled the same way; one of unknown digest is always uploaded and hashed on the way.
+ * reported then), else stream it with progress; then point the alias at it. A large file is hashed
+ * while it is already being sent (see {@link #OVERLAP_FROM_BYTES}). A stream of known digest is
+ * handled the same way; one of unknown digest is always uploaded and hashed on the way.
  */
 public final class PushBlobService implements PushBlobUseCase {
+  /**
+   * Files this large are hashed while they are sent (the upload waits for the digest only to
+   * commit); smaller ones are hashed first, so a blob the store has costs no upload session.
+   */
+  static final long OVERLAP_FROM_BYTES = 8L << 20;
+
   private final Backend backend;
   private final LocalFiles files;
   private final AliasWriter aliases;
@@ -53,29 +66,12 @@ public final class PushBlobService implements PushBlobUseCase {
     RepositoryName repo = command.repository();
     if (command.content() instanceof Content.File f) {
       return files
-          .hash(f.path(), DigestAlgorithm.SHA256)
+          .open(f.path())
           .thenCompose(
-              info ->
-                  existing(command, info.digest())
-                      .thenCompose(
-                          present ->
-                              present.isPresent()
-                                  ? CompletableFuture.completedFuture(info)
-                                  : files
-                                      .open(f.path())
-                                      .thenCompose(
-                                          content ->
-                                              backend
-                                                  .blobs()
-                                                  .write(
-                                                      repo,
-                                                      BlobSource.known(
-                                                          info,
-                                                          BlobStreams.withProgress(
-                                                              content.bytes(),
-                                                              info.digest(),
-                                                              info.size(),
-                                                              command.progress()))))));
+              content ->
+                  content.size() >= OVERLAP_FROM_BYTES
+                      ? overlapped(command, f.path(), content)
+                      : hashFirst(command, f.path(), content));
     }
     BlobSource source = ((Content.Stream) command.content()).source();
     if (source.digest().isEmpty()) {
@@ -90,6 +86,100 @@ public final class PushBlobService implements PushBlobUseCase {
                     : backend
                         .blobs()
                         .write(repo, withProgress(source, digest, command.progress())));
+  }
+
+  /** Small files: hash, ask the store, and only then send the bytes under the known digest. */
+  private CompletionStage<BlobInfo> hashFirst(Command command, Path file, BlobContent content) {
+    return files
+        .hash(file, DigestAlgorithm.SHA256)
+        .thenCompose(
+            info ->
+                existing(command, info.digest())
+                    .thenCompose(
+                        present ->
+                            present.isPresent()
+                                ? CompletableFuture.completedFuture(info)
+                                : backend
+                                    .blobs()
+                                    .write(
+                                        command.repository(),
+                                        BlobSource.known(
+                                            info,
+                                            BlobStreams.withProgress(
+                                                content.bytes(),
+                                                info.digest(),
+                                                info.size(),
+                                                command.progress())))));
+  }
+
+  /**
+   * Large files: hashing and sending overlap. The bytes start streaming at once; the digest (once
+   * the file is hashed and the store asked whether it has the blob) commits them. When the store
+   * has the blob already, the upload is abandoned before it is committed and nothing is reported as
+   * progress, as when hashing first.
+   */
+  private CompletionStage<BlobInfo> overlapped(Command command, Path file, BlobContent content) {
+    CompletableFuture<Digest> commitAs =
+        files
+            .hash(file, DigestAlgorithm.SHA256)
+            .thenCompose(
+                info -> {
+                  if (info.size() != content.size()) {
+                    throw new StorageException(
+                        "cannot push " + file + ": it changed size while being read");
+                  }
+                  return existing(command, info.digest())
+                      .thenApply(
+                          present -> {
+                            if (present.isPresent()) {
+                              throw new AlreadyStored(present.get());
+                            }
+                            return info.digest();
+                          });
+                })
+            .toCompletableFuture();
+    Flow.Publisher<ByteBuffer> bytes =
+        BlobStreams.withProgressOnceKnown(
+            content.bytes(), commitAs, content.size(), command.progress());
+    return backend
+        .blobs()
+        .writeAhead(command.repository(), bytes, content.size(), commitAs)
+        .handle(
+            (stored, failure) -> {
+              if (commitAs.isCompletedExceptionally()) {
+                Throwable cause = causeOf(commitAs);
+                if (cause instanceof AlreadyStored already) {
+                  return already.info;
+                }
+                throw cause instanceof RuntimeException r ? r : new CompletionException(cause);
+              }
+              if (failure != null) {
+                throw failure instanceof CompletionException c
+                    ? c
+                    : new CompletionException(failure);
+              }
+              return stored;
+            });
+  }
+
+  private static Throwable causeOf(CompletableFuture<?> failed) {
+    try {
+      failed.join();
+      throw new IllegalStateException("not failed");
+    } catch (CompletionException | java.util.concurrent.CancellationException e) {
+      return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    }
+  }
+
+  /** Not a failure: the store has the blob, so the upload that overlapped hashing is abandoned. */
+  private static final class AlreadyStored extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient BlobInfo info;
+
+    AlreadyStored(BlobInfo info) {
+      super("the store has blob " + info.digest() + " already", null, false, false);
+      this.info = info;
+    }
   }
 
   /** The blob when the store has it and the command asks to check; else empty. */

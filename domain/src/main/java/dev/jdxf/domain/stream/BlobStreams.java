@@ -8,8 +8,11 @@ import dev.jdxf.domain.model.ProgressListener;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wrappers around blob byte streams. Each looks at every buffer once (through a {@code
@@ -38,6 +41,29 @@ public final class BlobStreams {
   public static Flow.Publisher<ByteBuffer> withProgress(
       Flow.Publisher<ByteBuffer> bytes, Digest digest, long total, ProgressListener listener) {
     return new ObservedPublisher(bytes, new Progress(digest, total, listener));
+  }
+
+  /**
+   * Like {@link #withProgress}, for bytes that start flowing before their digest is known: nothing
+   * is reported until {@code digest} completes; then {@code 0}, the bytes passed so far, and on as
+   * usual. Nothing at all is reported when {@code digest} fails. The listener may be called from
+   * the thread that completes {@code digest}, never twice at once.
+   */
+  public static Flow.Publisher<ByteBuffer> withProgressOnceKnown(
+      Flow.Publisher<ByteBuffer> bytes,
+      CompletionStage<Digest> digest,
+      long total,
+      ProgressListener listener) {
+    return new ObservedPublisher(bytes, new LateProgress(digest, total, listener));
+  }
+
+  /**
+   * Passes {@code bytes} on until {@code stage} fails: the stream then fails with the same cause at
+   * the next buffer (or instead of completing), and the upstream is cancelled.
+   */
+  public static Flow.Publisher<ByteBuffer> stoppedByFailure(
+      Flow.Publisher<ByteBuffer> bytes, CompletionStage<?> stage) {
+    return new ObservedPublisher(bytes, new StopOnFailure(stage));
   }
 
   /**
@@ -137,6 +163,99 @@ public final class BlobStreams {
     public void onEnd() {
       if (!reportedEnd) {
         listener.progress(digest, done, total);
+      }
+    }
+  }
+
+  private static final class StopOnFailure implements ByteObserver {
+    private volatile @Nullable Throwable failure;
+
+    StopOnFailure(CompletionStage<?> stage) {
+      stage.whenComplete(
+          (v, e) -> {
+            if (e != null) {
+              failure = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            }
+          });
+    }
+
+    @Override
+    public void onBytes(ByteBuffer view) {
+      check();
+    }
+
+    @Override
+    public void onEnd() {
+      check();
+    }
+
+    private void check() {
+      Throwable f = failure;
+      if (f instanceof RuntimeException r) {
+        throw r;
+      }
+      if (f != null) {
+        throw new CompletionException(f);
+      }
+    }
+  }
+
+  private static final class LateProgress implements ByteObserver {
+    private final long total;
+    private final ProgressListener listener;
+    private @Nullable Digest digest;
+    private long done;
+    private boolean ended;
+    private boolean reportedEnd;
+
+    LateProgress(CompletionStage<Digest> known, long total, ProgressListener listener) {
+      this.total = total;
+      this.listener = Objects.requireNonNull(listener, "listener");
+      known.thenAccept(this::known);
+    }
+
+    private synchronized void known(Digest d) {
+      digest = d;
+      listener.progress(d, 0, total);
+      if (done > 0) {
+        report(d);
+      }
+      if (ended) {
+        end(d);
+      }
+    }
+
+    @Override
+    public synchronized void onBytes(ByteBuffer view) {
+      int n = view.remaining();
+      if (n == 0) {
+        return;
+      }
+      done += n;
+      Digest d = digest;
+      if (d != null) {
+        report(d);
+      }
+    }
+
+    @Override
+    public synchronized void onEnd() {
+      ended = true;
+      Digest d = digest;
+      if (d != null) {
+        end(d);
+      }
+    }
+
+    private void report(Digest d) {
+      listener.progress(d, done, total);
+      reportedEnd = done == total;
+    }
+
+    private void end(Digest d) {
+      if (!reportedEnd) {
+        listener.progress(d, done, total);
+        reportedEnd = true;
       }
     }
   }

@@ -2,11 +2,13 @@ package dev.jdxf.domain.contract;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jdxf.domain.error.DigestMismatchException;
 import dev.jdxf.domain.error.ErrorKind;
 import dev.jdxf.domain.error.JdxfException;
+import dev.jdxf.domain.error.StorageException;
 import dev.jdxf.domain.model.BlobContent;
 import dev.jdxf.domain.model.BlobInfo;
 import dev.jdxf.domain.model.BlobSource;
@@ -16,6 +18,8 @@ import dev.jdxf.domain.port.out.BlobStore;
 import dev.jdxf.domain.stream.SmallContent;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,6 +97,58 @@ public abstract class BlobStoreContract extends ContractSupport {
     assertEquals(info, stored);
     assertEquals(Optional.of((long) data.length), await(blobs().stat(repo, info.digest())));
     assertArrayEquals(data, readBlob(repo, info.digest()));
+  }
+
+  @Test
+  void writeAheadCommitsUnderTheDigestOnceItArrives() throws Exception {
+    RepositoryName repo = newRepository();
+    byte[] data = content(3 * 1024 * 1024 + 7, 4);
+    CompletableFuture<Digest> digest = new CompletableFuture<>();
+    CompletionStage<BlobInfo> written =
+        blobs().writeAhead(repo, SmallContent.publisherOf(data, 16_384), data.length, digest);
+    Thread.sleep(50); // the bytes flow before the digest is known
+    assertFalse(written.toCompletableFuture().isDone(), "committed before the digest was known");
+    digest.complete(Digest.sha256(data));
+    assertEquals(new BlobInfo(Digest.sha256(data), data.length), await(written));
+    assertArrayEquals(data, readBlob(repo, Digest.sha256(data)));
+  }
+
+  @Test
+  void writeAheadWithAWrongDigestFailsAsDigestMismatchAndStoresNothingUnderIt() {
+    RepositoryName repo = newRepository();
+    pushBlob(repo, bytes("keeps the repository in existence"));
+    byte[] data = content(200_000, 5);
+    Digest claimed = Digest.sha256(bytes("not these bytes"));
+    JdxfException e =
+        assertFailsWith(
+            ErrorKind.DIGEST_MISMATCH,
+            blobs()
+                .writeAhead(
+                    repo,
+                    SmallContent.publisherOf(data, 16_384),
+                    data.length,
+                    CompletableFuture.completedFuture(claimed)));
+    assertTrue(message(e).contains(claimed.toString()), message(e));
+    assertEquals(Optional.empty(), await(blobs().stat(repo, claimed)));
+  }
+
+  @Test
+  void writeAheadWhoseDigestFailsStopsWithThatFailureAndStoresNothing() {
+    RepositoryName repo = newRepository();
+    pushBlob(repo, bytes("keeps the repository in existence"));
+    byte[] data = content(2 * 1024 * 1024, 6);
+    JdxfException e =
+        assertFailsWith(
+            ErrorKind.STORAGE,
+            blobs()
+                .writeAhead(
+                    repo,
+                    SmallContent.publisherOf(data, 16_384),
+                    data.length,
+                    CompletableFuture.failedFuture(
+                        new StorageException("cannot hash the file: it vanished"))));
+    assertEquals("cannot hash the file: it vanished", message(e));
+    assertEquals(Optional.empty(), await(blobs().stat(repo, Digest.sha256(data))));
   }
 
   @Test

@@ -35,6 +35,12 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
 class BlobServicesTest extends ServiceFixture {
+  static byte[] content(int size) {
+    byte[] b = new byte[size];
+    new java.util.Random(size).nextBytes(b);
+    return b;
+  }
+
   static final byte[] DATA = bytes("some data to push, long enough for a few buffers".repeat(50));
 
   @Test
@@ -56,6 +62,37 @@ class BlobServicesTest extends ServiceFixture {
     assertEquals(d, await(useCases.pushBlob().pushBlob(cmd)));
     assertEquals(writes, store.calls().stream().filter(c -> c.startsWith("blob-write")).count());
     assertEquals(List.of(), progress, "no progress when nothing is uploaded");
+  }
+
+  @Test
+  void pushOfALargeFileSendsWhileHashingAndReportsProgressOnceTheDigestIsKnown() {
+    byte[] big = content((int) PushBlobService.OVERLAP_FROM_BYTES + 12_345);
+    Path file = files.add("big", big);
+    List<String> progress = new ArrayList<>();
+    PushBlobUseCase.Command cmd =
+        PushBlobUseCase.Command.file(REPO, file, Optional.empty())
+            .withProgress((d, done, total) -> progress.add(d + " " + done + "/" + total));
+    Digest d = await(useCases.pushBlob().pushBlob(cmd));
+    assertEquals(Digest.sha256(big), d);
+    assertTrue(store.hasBlob(REPO, d));
+    assertEquals(d + " 0/" + big.length, progress.get(0));
+    assertEquals(d + " " + big.length + "/" + big.length, progress.get(progress.size() - 1));
+  }
+
+  @Test
+  void pushOfALargeFileTheStoreHasAbandonsTheUploadWithoutProgress() {
+    byte[] big = content((int) PushBlobService.OVERLAP_FROM_BYTES + 1);
+    Path file = files.add("big", big);
+    BlobInfo present = store.addBlob(REPO, big);
+    List<String> progress = new ArrayList<>();
+    PushBlobUseCase.Command cmd =
+        PushBlobUseCase.Command.file(REPO, file, Optional.empty())
+            .withProgress((d, done, total) -> progress.add(done + "/" + total));
+    assertEquals(present.digest(), await(useCases.pushBlob().pushBlob(cmd)));
+    assertEquals(List.of(), progress, "no progress when the store has the blob");
+    assertTrue(
+        store.calls().contains("blob-stat " + REPO + " " + present.digest()),
+        store.calls()::toString);
   }
 
   @Test

@@ -1,12 +1,17 @@
 package dev.jdxf.domain.port.out;
 
+import dev.jdxf.domain.error.DigestMismatchException;
 import dev.jdxf.domain.model.BlobContent;
 import dev.jdxf.domain.model.BlobInfo;
 import dev.jdxf.domain.model.BlobSource;
 import dev.jdxf.domain.model.Digest;
 import dev.jdxf.domain.model.RepositoryName;
+import dev.jdxf.domain.stream.BlobStreams;
+import java.nio.ByteBuffer;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 
 /**
  * Where blobs live: a registry, a local OCI layout. Failures complete the stage exceptionally with
@@ -32,6 +37,40 @@ public interface BlobStore {
    * was stored.
    */
   CompletionStage<BlobInfo> write(RepositoryName repository, BlobSource source);
+
+  /**
+   * Stores {@code size} bytes whose digest is still being computed elsewhere (a local file hashed
+   * at the same time, so that hashing overlaps sending): the bytes stream at once and are committed
+   * under {@code digest} once it arrives. When {@code digest} fails, the write stops as soon as it
+   * can, stores nothing under any digest the caller could name, and fails with that cause. Bytes
+   * that do not match {@code digest} fail with {@code DigestMismatchException} and are not stored
+   * under it. Completes with what was stored.
+   *
+   * <p>This default writes the bytes as of unknown digest, stopping at the next buffer once {@code
+   * digest} has failed, and compares the digest computed on the way with the one promised. A
+   * registry overrides it to send the bytes without hashing them and to commit the upload only with
+   * the promised digest.
+   */
+  default CompletionStage<BlobInfo> writeAhead(
+      RepositoryName repository,
+      Flow.Publisher<ByteBuffer> bytes,
+      long size,
+      CompletionStage<Digest> digest) {
+    BlobSource source =
+        new BlobSource(
+            BlobStreams.stoppedByFailure(bytes, digest), Optional.empty(), OptionalLong.of(size));
+    return write(repository, source)
+        .thenCompose(
+            stored ->
+                digest.thenApply(
+                    expected -> {
+                      if (!expected.equals(stored.digest())) {
+                        throw new DigestMismatchException(
+                            "blob written to repository " + repository, expected, stored.digest());
+                      }
+                      return stored;
+                    }));
+  }
 
   /**
    * Makes a blob of repository {@code from} available in {@code repository} without sending its
