@@ -220,6 +220,18 @@ public final class RegistryExtension
     return server().storageDir();
   }
 
+  /**
+   * Where the registry keeps the bytes of the sha256 blob with this hex digest (to corrupt them
+   * behind its back in tests).
+   */
+  public Path blobDataFile(String sha256Hex) {
+    return storageDir()
+        .resolve("docker/registry/v2/blobs/sha256")
+        .resolve(sha256Hex.substring(0, 2))
+        .resolve(sha256Hex)
+        .resolve("data");
+  }
+
   public Path logPath() {
     return server().logPath();
   }

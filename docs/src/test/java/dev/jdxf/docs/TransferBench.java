@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
  * The Java side of {@code bench/transfer.sh}; prints one line {@code <what> <seconds> <detail>}.
  *
  * <ul>
- *   <li>{@code push HOST REPO FILE}: push a file through the facade (hash, HEAD, upload)
- *   <li>{@code pull HOST REPO DIGEST OUT}: pull a blob through the facade into OUT (verified)
+ *   <li>{@code push HOST REPO FILE}: push a file through the facade (uploading while it hashes)
+ *   <li>{@code pull HOST REPO DIGEST OUT}: pull a blob through the facade into the file OUT,
+ *       verified, replaced only once complete ({@code /dev/null}: into an AsyncFile of it)
  *   <li>{@code sha256 FILE}: the time the JDK takes to SHA-256 the file (1 MiB reads)
  * </ul>
  */
@@ -61,8 +62,16 @@ public final class TransferBench {
     JdxfRegistry registry = Jdxf.registry(vertx, JdxfOptions.builder(host).insecure(true).build());
     try {
       long start = System.nanoTime();
-      AsyncFile target = await(vertx.fileSystem().open(out, new OpenOptions().setWrite(true)));
-      BlobInfo info = await(registry.repository(repo).pullBlob(digest, target));
+      BlobInfo info;
+      if (out.equals("/dev/null")) {
+        // the bytes go nowhere, as with curl -o /dev/null; a write queue of several reads (an
+        // AsyncFile's default is 8 KiB), so that receiving, hashing and writing overlap
+        AsyncFile target = await(vertx.fileSystem().open(out, new OpenOptions().setWrite(true)));
+        target.setWriteQueueMaxSize(8 << 20);
+        info = await(registry.repository(repo).pullBlob(digest, target));
+      } else {
+        info = await(registry.repository(repo).pullBlob(digest, Path.of(out)));
+      }
       report("pull", start, info.toString());
     } finally {
       await(registry.close());

@@ -35,15 +35,7 @@ class PullIntegrityIT {
     String digest = jdxf.run("push-blob", "integrity/corrupt", file.toString()).ok().out().strip();
     byte[] corrupted = content.clone();
     corrupted[150_000] ^= 0x55;
-    String hex = digest.substring("sha256:".length());
-    Path data =
-        registry
-            .storageDir()
-            .resolve("docker/registry/v2/blobs/sha256")
-            .resolve(hex.substring(0, 2))
-            .resolve(hex)
-            .resolve("data");
-    Files.write(data, corrupted);
+    Files.write(registry.blobDataFile(digest.substring("sha256:".length())), corrupted);
 
     CliProcess.Result r = jdxf.run("pull-blob", "integrity/corrupt", digest);
     assertEquals(1, r.status(), r::toString);

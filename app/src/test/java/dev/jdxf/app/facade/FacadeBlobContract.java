@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jdxf.domain.error.DigestMismatchException;
 import dev.jdxf.domain.error.NotFoundException;
 import dev.jdxf.domain.model.BlobInfo;
 import dev.jdxf.domain.model.Digest;
@@ -17,8 +18,10 @@ import dev.jdxf.testing.RegistryExtension;
 import io.vertx.core.Vertx;
 import io.vertx.core.file.AsyncFile;
 import io.vertx.core.file.OpenOptions;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +123,60 @@ abstract class FacadeBlobContract {
         previous = call[0];
       }
       assertTrue(r.digests.stream().allMatch(digest::equals));
+    }
+  }
+
+  @Test
+  void pullIntoAPathReplacesTheFileOnlyOnceVerified() throws Exception {
+    byte[] content = randomBytes(SIZE, 7);
+    JdxfRepository repo = registry.repository(freshRepository());
+    Digest digest = await(repo.pushBlob(write(dir, "blob", content)));
+    Path target = write(dir, "target", "old content".getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(new BlobInfo(digest, SIZE), await(repo.pullBlob(digest, target)));
+    assertArrayEquals(content, Files.readAllBytes(target));
+    assertEquals(List.of("blob", "target"), names(dir), "no temporary file is left");
+  }
+
+  @Test
+  void pullOfACorruptedBlobIntoAPathLeavesTheFileAsItWas() throws Exception {
+    byte[] content = randomBytes(SIZE, 8);
+    JdxfRepository repo = registry.repository(freshRepository());
+    Digest digest = await(repo.pushBlob(write(dir, "blob", content)));
+    byte[] corrupted = content.clone();
+    corrupted[SIZE / 2] ^= 0x55;
+    Files.write(server().blobDataFile(digest.hex()), corrupted);
+    Path target = write(dir, "target", "old content".getBytes(StandardCharsets.UTF_8));
+
+    DigestMismatchException e =
+        assertThrows(DigestMismatchException.class, () -> await(repo.pullBlob(digest, target)));
+    assertTrue(String.valueOf(e.getMessage()).contains(digest.toString()), e::getMessage);
+    assertEquals("old content", Files.readString(target));
+    assertEquals(List.of("blob", "target"), names(dir), "no temporary file is left");
+  }
+
+  @Test
+  void aLargeFileIsSentWhileHashedAndNotSentAgainWhenPresent() throws Exception {
+    byte[] content = randomBytes(9 * 1024 * 1024 + 3, 9);
+    JdxfRepository repo = registry.repository(freshRepository());
+    Path file = write(dir, "large", content);
+    FacadeTesting.Recorder first = new FacadeTesting.Recorder();
+    FacadeTesting.Recorder second = new FacadeTesting.Recorder();
+
+    Digest digest = await(repo.pushBlob(file, PushOptions.defaults().withProgress(first)));
+    assertEquals(Jdxf.hashBytes(content), digest);
+    assertEquals(content.length, await(repo.blobSize(digest)));
+    assertEquals(0, first.calls.get(0)[0]);
+    assertEquals(content.length, first.calls.get(first.calls.size() - 1)[0]);
+    assertTrue(first.digests.stream().allMatch(digest::equals));
+
+    assertEquals(digest, await(repo.pushBlob(file, PushOptions.defaults().withProgress(second))));
+    assertEquals(List.of(), second.calls, "nothing is reported when the registry has the blob");
+  }
+
+  private static List<String> names(Path dir) throws Exception {
+    try (var files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
 
