@@ -22,9 +22,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  *   <li>{@code push HOST REPO FILE}: push a file through the facade (uploading while it hashes)
- *   <li>{@code pull HOST REPO DIGEST OUT}: pull a blob through the facade into the file OUT,
- *       verified, replaced only once complete ({@code /dev/null}: into an AsyncFile of it)
- *   <li>{@code sha256 FILE}: the time the JDK takes to SHA-256 the file (1 MiB reads)
+ *   <li>{@code pull HOST REPO DIGEST OUT [ROUNDS]}: pull a blob through the facade into the file
+ *       OUT, verified, replaced only once complete ({@code /dev/null}: into an AsyncFile of it);
+ *       ROUNDS times in one JVM (default 1), a line each
+ *   <li>{@code sha256 FILE [ROUNDS]}: the time the JDK takes to SHA-256 the file (1 MiB reads),
+ *       ROUNDS times
  * </ul>
  */
 public final class TransferBench {
@@ -33,11 +35,16 @@ public final class TransferBench {
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
       case "push" -> push(args[1], args[2], Path.of(args[3]));
-      case "pull" -> pull(args[1], args[2], Digest.parse(args[3]), args[4]);
-      case "sha256" -> sha256(Path.of(args[1]));
+      case "pull" -> pull(args[1], args[2], Digest.parse(args[3]), args[4], rounds(args, 5));
+      case "sha256" -> sha256(Path.of(args[1]), rounds(args, 2));
       case "count" -> count(args[1], args[2], Digest.parse(args[3]));
       default -> throw new IllegalArgumentException("push | pull | sha256, not " + args[0]);
     }
+  }
+
+  /** How many times to repeat, one line each: the first is a cold JVM's, the last a warm one's. */
+  private static int rounds(String[] args, int index) {
+    return args.length > index ? Integer.parseInt(args[index]) : 1;
   }
 
   private static <T> T await(Future<T> future) throws Exception {
@@ -57,22 +64,25 @@ public final class TransferBench {
     }
   }
 
-  private static void pull(String host, String repo, Digest digest, String out) throws Exception {
+  private static void pull(String host, String repo, Digest digest, String out, int rounds)
+      throws Exception {
     Vertx vertx = Vertx.vertx();
     JdxfRegistry registry = Jdxf.registry(vertx, JdxfOptions.builder(host).insecure(true).build());
     try {
-      long start = System.nanoTime();
-      BlobInfo info;
-      if (out.equals("/dev/null")) {
-        // the bytes go nowhere, as with curl -o /dev/null; a write queue of several reads (an
-        // AsyncFile's default is 8 KiB), so that receiving, hashing and writing overlap
-        AsyncFile target = await(vertx.fileSystem().open(out, new OpenOptions().setWrite(true)));
-        target.setWriteQueueMaxSize(8 << 20);
-        info = await(registry.repository(repo).pullBlob(digest, target));
-      } else {
-        info = await(registry.repository(repo).pullBlob(digest, Path.of(out)));
+      for (int round = 0; round < rounds; round++) {
+        long start = System.nanoTime();
+        BlobInfo info;
+        if (out.equals("/dev/null")) {
+          // the bytes go nowhere, as with curl -o /dev/null; a write queue of several reads (an
+          // AsyncFile's default is 8 KiB), so that receiving, hashing and writing overlap
+          AsyncFile target = await(vertx.fileSystem().open(out, new OpenOptions().setWrite(true)));
+          target.setWriteQueueMaxSize(8 << 20);
+          info = await(registry.repository(repo).pullBlob(digest, target));
+        } else {
+          info = await(registry.repository(repo).pullBlob(digest, Path.of(out)));
+        }
+        report("pull", start, info.toString());
       }
-      report("pull", start, info.toString());
     } finally {
       await(registry.close());
       await(vertx.close());
@@ -103,18 +113,20 @@ public final class TransferBench {
     }
   }
 
-  private static void sha256(Path file) throws Exception {
-    long start = System.nanoTime();
-    MessageDigest md = MessageDigest.getInstance("SHA-256");
-    ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      while (channel.read(buffer) >= 0) {
-        buffer.flip();
-        md.update(buffer);
-        buffer.clear();
+  private static void sha256(Path file, int rounds) throws Exception {
+    for (int round = 0; round < rounds; round++) {
+      long start = System.nanoTime();
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        while (channel.read(buffer) >= 0) {
+          buffer.flip();
+          md.update(buffer);
+          buffer.clear();
+        }
       }
+      report("sha256", start, "sha256:" + HexFormat.of().formatHex(md.digest()));
     }
-    report("sha256", start, "sha256:" + HexFormat.of().formatHex(md.digest()));
   }
 
   private static void report(String what, long startNanos, String detail) {
