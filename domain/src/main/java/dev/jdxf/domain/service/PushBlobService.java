@@ -21,6 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * dxf push-blob: hash a file (SHA-256), skip the upload when the store has the blob (no progress is
@@ -145,30 +147,28 @@ public final class PushBlobService implements PushBlobUseCase {
         .blobs()
         .writeAhead(command.repository(), bytes, content.size(), commitAs)
         .handle(
-            (stored, failure) -> {
-              if (commitAs.isCompletedExceptionally()) {
-                Throwable cause = causeOf(commitAs);
-                if (cause instanceof AlreadyStored already) {
-                  return already.info;
-                }
-                throw cause instanceof RuntimeException r ? r : new CompletionException(cause);
-              }
-              if (failure != null) {
-                throw failure instanceof CompletionException c
-                    ? c
-                    : new CompletionException(failure);
-              }
-              return stored;
-            });
+            (stored, failure) ->
+                failure == null
+                    ? CompletableFuture.completedFuture(stored)
+                    // e.g. no right to push: the blob may still be there, as dxf would find first
+                    : commitAs.handle((digest, hashing) -> settle(failure, hashing)))
+        .thenCompose(Function.identity());
   }
 
-  private static Throwable causeOf(CompletableFuture<?> failed) {
-    try {
-      failed.join();
-      throw new IllegalStateException("not failed");
-    } catch (CompletionException | java.util.concurrent.CancellationException e) {
-      return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+  /**
+   * A failed overlapped upload: the blob the store turned out to have, else the hashing's failure
+   * (the file's problem comes first), else the upload's.
+   */
+  private static BlobInfo settle(Throwable upload, @Nullable Throwable hashing) {
+    Throwable cause = unwrapped(hashing == null ? upload : hashing);
+    if (cause instanceof AlreadyStored already) {
+      return already.info;
     }
+    throw new CompletionException(cause);
+  }
+
+  private static Throwable unwrapped(Throwable t) {
+    return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
   }
 
   /** Not a failure: the store has the blob, so the upload that overlapped hashing is abandoned. */

@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jdxf.domain.error.DigestMismatchException;
 import dev.jdxf.domain.error.ErrorKind;
 import dev.jdxf.domain.error.JdxfException;
+import dev.jdxf.domain.error.UnauthorizedException;
 import dev.jdxf.domain.manifest.DxfAliasManifest;
 import dev.jdxf.domain.model.Alias;
 import dev.jdxf.domain.model.BlobContent;
 import dev.jdxf.domain.model.BlobInfo;
 import dev.jdxf.domain.model.BlobSource;
 import dev.jdxf.domain.model.Digest;
+import dev.jdxf.domain.model.DigestAlgorithm;
 import dev.jdxf.domain.model.RawManifest;
 import dev.jdxf.domain.model.RepositoryName;
 import dev.jdxf.domain.port.in.BlobSizeUseCase;
@@ -24,6 +26,9 @@ import dev.jdxf.domain.port.in.MountBlobUseCase;
 import dev.jdxf.domain.port.in.PerPlatform;
 import dev.jdxf.domain.port.in.PullBlobUseCase;
 import dev.jdxf.domain.port.in.PushBlobUseCase;
+import dev.jdxf.domain.port.out.Backend;
+import dev.jdxf.domain.port.out.BlobStore;
+import dev.jdxf.domain.port.out.LocalFiles;
 import dev.jdxf.domain.stream.SmallContent;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +36,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class BlobServicesTest extends ServiceFixture {
@@ -93,6 +102,69 @@ class BlobServicesTest extends ServiceFixture {
     assertTrue(
         store.calls().contains("blob-stat " + REPO + " " + present.digest()),
         store.calls()::toString);
+  }
+
+  @Test
+  void pushOfALargeFileTheStoreHasSucceedsEvenWhenTheUploadIsRefusedFirst() {
+    byte[] big = content((int) PushBlobService.OVERLAP_FROM_BYTES + 2);
+    Path file = files.add("big", big);
+    BlobInfo present = store.addBlob(REPO, big);
+    BlobStore refusing =
+        new BlobStore() {
+          @Override
+          public CompletionStage<Optional<Long>> stat(RepositoryName repository, Digest digest) {
+            return store.backend().blobs().stat(repository, digest);
+          }
+
+          @Override
+          public CompletionStage<BlobContent> read(RepositoryName repository, Digest digest) {
+            return store.backend().blobs().read(repository, digest);
+          }
+
+          @Override
+          public CompletionStage<BlobInfo> write(RepositoryName repository, BlobSource source) {
+            return CompletableFuture.failedFuture(
+                new UnauthorizedException("no right to push to " + repository));
+          }
+
+          @Override
+          public CompletionStage<Void> mount(
+              RepositoryName repository,
+              RepositoryName from,
+              Digest digest,
+              Optional<BlobSource> fallback) {
+            return store.backend().blobs().mount(repository, from, digest, fallback);
+          }
+
+          @Override
+          public CompletionStage<Void> delete(RepositoryName repository, Digest digest) {
+            return store.backend().blobs().delete(repository, digest);
+          }
+        };
+    LocalFiles slowHash =
+        new LocalFiles() {
+          @Override
+          public CompletionStage<BlobInfo> hash(Path f, DigestAlgorithm algorithm) {
+            Executor later = CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS);
+            return CompletableFuture.supplyAsync(() -> null, later)
+                .thenCompose(v -> files.hash(f, algorithm));
+          }
+
+          @Override
+          public CompletionStage<BlobContent> open(Path f) {
+            return files.open(f);
+          }
+        };
+    Backend backend = store.backend();
+    UseCases refused =
+        UseCases.over(
+            new Backend(refusing, backend.manifests(), backend.catalog(), backend.tokens()),
+            slowHash);
+    PushBlobUseCase.Command cmd = PushBlobUseCase.Command.file(REPO, file, Optional.empty());
+    assertEquals(present.digest(), await(refused.pushBlob().pushBlob(cmd)));
+
+    await(store.backend().blobs().delete(REPO, present.digest()));
+    fails(ErrorKind.UNAUTHORIZED, refused.pushBlob().pushBlob(cmd));
   }
 
   @Test
