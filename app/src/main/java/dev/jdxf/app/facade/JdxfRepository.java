@@ -1,7 +1,5 @@
 package dev.jdxf.app.facade;
 
-import dev.jdxf.domain.error.JdxfException;
-import dev.jdxf.domain.error.StorageException;
 import dev.jdxf.domain.model.Alias;
 import dev.jdxf.domain.model.BlobInfo;
 import dev.jdxf.domain.model.BlobSource;
@@ -23,14 +21,9 @@ import dev.jdxf.domain.port.in.PerPlatform;
 import dev.jdxf.domain.port.in.PullBlobUseCase;
 import dev.jdxf.domain.port.in.PushBlobUseCase;
 import dev.jdxf.domain.port.in.SetAliasUseCase;
-import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.file.AsyncFile;
-import io.vertx.core.file.CopyOptions;
-import io.vertx.core.file.FileSystem;
-import io.vertx.core.file.OpenOptions;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.core.streams.WriteStream;
 import java.nio.file.Path;
@@ -146,55 +139,20 @@ public final class JdxfRepository {
   }
 
   public Future<BlobInfo> pullBlob(Digest digest, Path target, ProgressListener progress) {
-    FileSystem fs = store.vertx.fileSystem();
-    Path file = target.toAbsolutePath();
-    Path parent = file.getParent();
-    String dir = parent == null ? "." : parent.toString();
-    return fs.createTempFile(dir, "." + file.getFileName() + ".", ".part", "rw-rw-rw-")
-        .recover(e -> Future.failedFuture(cannotWrite(target, e)))
-        .compose(
-            temp ->
-                fs.open(temp, new OpenOptions().setWrite(true))
-                    .compose(
-                        out -> {
-                          out.setWriteQueueMaxSize(FILE_WRITE_QUEUE_BYTES);
-                          return pullBlob(digest, out, progress)
-                              .transform(pulled -> closeThen(out, pulled));
-                        })
-                    .compose(
-                        info ->
-                            fs.move(
-                                    temp,
-                                    file.toString(),
-                                    new CopyOptions().setReplaceExisting(true).setAtomicMove(true))
-                                .recover(e -> Future.failedFuture(cannotWrite(target, e)))
-                                .map(info))
-                    .recover(e -> fs.delete(temp).transform(deleted -> Future.failedFuture(e))));
-  }
-
-  /**
-   * Bytes queued on a file being pulled into before the download waits for the disk: enough for
-   * several network reads, so receiving, hashing and writing overlap.
-   */
-  private static final int FILE_WRITE_QUEUE_BYTES = 8 << 20;
-
-  /**
-   * After a pull into {@code file}: on success the pipe has ended (so closed) it; on failure it is
-   * closed here, and the pull's failure given.
-   */
-  private static Future<BlobInfo> closeThen(AsyncFile file, AsyncResult<BlobInfo> pulled) {
-    if (pulled.succeeded()) {
-      return Future.succeededFuture(pulled.result());
-    }
-    return file.close().transform(closed -> Future.failedFuture(pulled.cause()));
-  }
-
-  private static Throwable cannotWrite(Path target, Throwable cause) {
-    if (cause instanceof JdxfException) {
-      return cause;
-    }
-    Throwable c = cause.getCause() != null ? cause.getCause() : cause;
-    return new StorageException("cannot write " + target + ": " + c.getMessage(), cause);
+    return store.call(
+        () ->
+            FilePull.into(
+                    store.vertx,
+                    target,
+                    digest,
+                    () ->
+                        store.call(
+                            () ->
+                                store
+                                    .useCases
+                                    .pullBlob()
+                                    .pullBlob(new PullBlobUseCase.Command(name, digest, progress))))
+                .toCompletionStage());
   }
 
   /** The size of a blob in this repository. */

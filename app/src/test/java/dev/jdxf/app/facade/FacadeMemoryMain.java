@@ -48,6 +48,9 @@ public final class FacadeMemoryMain {
           await(vertx.fileSystem().open(target.toString(), new OpenOptions().setWrite(true)));
       BlobInfo pulled = await(repo.pullBlob(pushed, file));
       System.out.println("pulled " + pulled + " " + Files.size(target));
+      Path copy = target.resolveSibling("pulled-into-path");
+      BlobInfo intoPath = await(repo.pullBlob(pushed, copy));
+      System.out.println("pulled into a path " + intoPath + " " + Files.size(copy));
       System.out.println("heap max " + Runtime.getRuntime().maxMemory());
       await(registry.close());
     } finally {

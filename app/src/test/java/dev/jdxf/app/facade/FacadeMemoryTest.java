@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Memory does not grow with blob size through the whole stack: a 512 MiB file pushed and pulled
  * through the facade (file reads, upload, download, verification on the hashing executor, file
- * writes) in a JVM limited to 64 MiB of heap and 64 MiB of direct memory.
+ * writes through an AsyncFile and into a path) in a JVM limited to 64 MiB of heap and 64 MiB of
+ * direct memory.
  */
 class FacadeMemoryTest {
   private static final long SIZE = 512L * 1024 * 1024;
@@ -39,6 +40,10 @@ class FacadeMemoryTest {
     assertEquals(
         pushed + " " + SIZE + " " + SIZE,
         SmallHeapJvm.value(lines, "pulled "),
+        String.join("\n", lines));
+    assertEquals(
+        pushed + " " + SIZE + " " + SIZE,
+        SmallHeapJvm.value(lines, "pulled into a path "),
         String.join("\n", lines));
   }
 }
