@@ -5,6 +5,7 @@ import dev.jdxf.domain.error.StorageException;
 import dev.jdxf.domain.model.BlobContent;
 import dev.jdxf.domain.model.BlobInfo;
 import dev.jdxf.domain.model.Digest;
+import dev.jdxf.domain.stream.BlobStreams;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -26,11 +27,13 @@ import org.jspecify.annotations.Nullable;
  * moved over the target only once every byte has arrived and matched the digest; on failure it is
  * deleted and the target is left as it was.
  *
- * <p>The bytes are written on the thread that delivers them: the pull use case's hashing executor
- * (the caller's worker pool), where blocking is allowed, so hashing and writing share one pass over
- * each buffer and no event loop waits for the disk.
+ * <p>The bytes are written on the caller's worker pool, behind a hand-off from the worker that
+ * hashes them, so receiving, hashing and writing overlap and no event loop waits for the disk.
  */
 final class FilePull implements Flow.Subscriber<ByteBuffer> {
+  /** Verified buffers queued for the disk while the next ones are hashed. */
+  private static final int WRITE_AHEAD = 16;
+
   private final Path target;
   private final Path temp;
   private final FileChannel channel;
@@ -58,7 +61,10 @@ final class FilePull implements Flow.Subscriber<ByteBuffer> {
                 pull.get()
                     .compose(
                         content -> {
-                          content.bytes().subscribe(sink);
+                          // written on another worker than the one hashing: the two overlap
+                          BlobStreams.handedOff(
+                                  content.bytes(), UseCasesModule.hashing(vertx), WRITE_AHEAD)
+                              .subscribe(sink);
                           return Future.fromCompletionStage(sink.done);
                         })
                     .transform(
@@ -130,7 +136,7 @@ final class FilePull implements Flow.Subscriber<ByteBuffer> {
       return;
     }
     subscription = s;
-    // the hand-off before the hashing bounds what is read ahead; each buffer is written here
+    // the hand-off before this bounds what is read ahead; each buffer is written here
     s.request(Long.MAX_VALUE);
   }
 
