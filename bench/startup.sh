@@ -6,12 +6,13 @@
 #   jdxf blob-size REPO DIGEST         (the packaged distribution, AppCDS archive warmed first)
 #   curl -sI http://HOST/v2/REPO/blobs/DIGEST
 # and prints both medians and their ratio, with a bare `java -version` of the JVM the launcher
-# picked as the yardstick of how loaded the machine is (0.04 s on an idle one).
+# picked as the yardstick of how loaded the machine is (0.04 s on an idle one). When the JVM the
+# launcher picks is older than 25 and a JDK 25 or later is in /usr/lib/jvm, jdxf is timed on that
+# one too (with its AOT cache), with its own bare-JVM yardstick.
 #
 # usage: bench/startup.sh [N]        (N defaults to 20)
 #   JDXF=path/to/bin/jdxf  the launcher to time (default: app/target/jdxf/bin/jdxf, built if absent)
 #   JDXF_JAVA=...          the java binary bin/jdxf uses (e.g. a Java 25 JDK's bin/java)
-#   JDXF_AOT_LINKING=1     with Java 25+, an archive of classes linked ahead of time
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-20}
@@ -51,10 +52,6 @@ done
 export DXF_HOST=$host DXF_INSECURE=1 JDXF_CACHE_DIR=$work/cache
 head -c 4096 /dev/urandom >"$work/blob"
 digest=$("$jdxf" push-blob bench/startup "$work/blob")
-# the first blob-size run writes the class-data archive; warm it and check the answer
-size=$("$jdxf" blob-size bench/startup "$digest")
-[ "$size" = 4096 ] || { echo "blob-size said '$size'" >&2; exit 1; }
-"$jdxf" blob-size bench/startup "$digest" >/dev/null
 
 # median wall time in seconds of N runs of a command
 median() {
@@ -69,19 +66,50 @@ median() {
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.4f\n", m / 1e6}'
 }
 
+# the java binary bin/jdxf runs (with JDXF_JAVA as given), and its major version
+launcher_java() {
+  local home
+  home=$(JDXF_JAVA_OPTS=-XshowSettings:properties "$jdxf" --version 2>&1 >/dev/null |
+    sed -n 's/^ *java.home = //p')
+  echo "${home:+$home/bin/java}"
+}
+java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'
+}
+
 url="http://$host/v2/bench/startup/blobs/$digest"
-# the JVM the launcher runs
-java_home=$(JDXF_JAVA_OPTS=-XshowSettings:properties "$jdxf" --version 2>&1 >/dev/null |
-  sed -n 's/^ *java.home = //p')
-java=${java_home:+$java_home/bin/java}
-java=${java:-${JDXF_JAVA:-java}}
-t_jdxf=$(median "$jdxf" blob-size bench/startup "$digest")
 t_curl=$(median curl -sI "$url")
-t_jvm=$(median "$java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -version)
 echo "runs:              $runs"
-echo "java:              $java"
-echo "jdxf blob-size:    ${t_jdxf} s (median)"
 echo "curl -sI:          ${t_curl} s (median)"
-echo "bare JVM:          ${t_jvm} s (median of java -version, for the machine's load)"
-awk -v a="$t_jdxf" -v b="$t_curl" 'BEGIN { printf "ratio jdxf/curl:   %.1f\n", a / b }'
+
+# times jdxf blob-size on the JVM the launcher picks with JDXF_JAVA=$1 (empty: its default)
+time_jdxf() {
+  local java t_jdxf t_jvm size
+  java=$(JDXF_JAVA=$1 launcher_java)
+  java=${java:-${1:-java}}
+  # the first blob-size run writes the class-data archive or AOT cache; warm it, check the answer
+  size=$(JDXF_JAVA=$1 "$jdxf" blob-size bench/startup "$digest")
+  [ "$size" = 4096 ] || { echo "blob-size said '$size'" >&2; exit 1; }
+  JDXF_JAVA=$1 "$jdxf" blob-size bench/startup "$digest" >/dev/null
+  t_jdxf=$(JDXF_JAVA=$1 median "$jdxf" blob-size bench/startup "$digest")
+  t_jvm=$(median "$java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -version)
+  echo "java:              $java (Java $(java_major "$java"))"
+  echo "jdxf blob-size:    ${t_jdxf} s (median)"
+  echo "bare JVM:          ${t_jvm} s (median of java -version, for the machine's load)"
+  awk -v a="$t_jdxf" -v b="$t_curl" 'BEGIN { printf "ratio jdxf/curl:   %.1f\n", a / b }'
+}
+
+time_jdxf "${JDXF_JAVA:-}"
+default_java=$(JDXF_JAVA=${JDXF_JAVA:-} launcher_java)
+default_major=$(java_major "${default_java:-java}")
+if [ "${default_major:-0}" -lt 25 ]; then
+  for release in /usr/lib/jvm/*/release; do
+    [ -r "$release" ] || continue
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+    if [ "${v:-0}" -ge 25 ] && [ -x "${release%/release}/bin/java" ]; then
+      time_jdxf "${release%/release}/bin/java"
+      break
+    fi
+  done
+fi
 echo "load average:      $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -26,7 +26,7 @@ import picocli.CommandLine;
 @Module
 public abstract class CliModule {
   /** The dxf commands in the order {@code --help} lists them. */
-  static final List<String> COMMANDS =
+  public static final List<String> COMMANDS =
       List.of(
           "auth",
           "push-blob",
