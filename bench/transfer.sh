@@ -3,7 +3,7 @@
 # local docker-registry this script starts itself, and prints the ratios against the goals:
 #   pull <= 1.1 x max(curl GET, JDK sha256 of the file)   (in a cold JVM and in a warm one)
 #   push <= 1.1 x (curl monolithic upload + openssl dgst -sha256)
-# Every push goes to a fresh repository with fresh content, so the registry never skips one.
+# Every push sends fresh content, so the registry never skips one. Each figure is a median of three.
 #
 # Usage: bench/transfer.sh [SIZE_MIB] (default 1024). Extra Maven flags: MAVEN_ARGS="-o ...".
 # Needs: docker-registry, curl, openssl, java 17, mvn; the modules built (mvn install -DskipTests).
@@ -58,28 +58,10 @@ make_file() { # seed path  (openssl dies of SIGPIPE when head has enough: not a 
     </dev/zero 2>/dev/null || true; } | head -c $((size_mib * 1024 * 1024)) >"$2"
 }
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-make_file a "$work/a.bin"
-make_file b "$work/b.bin"
 now() { date +%s.%N; }
 elapsed() { python3 -c "print(f'{$2 - $1:.3f}')"; }
-
-# --- push: curl monolithic upload (POST, then PUT ?digest= with the body) + openssl dgst ---
-t0=$(now)
-digest_b=sha256:$(openssl dgst -sha256 -r "$work/b.bin" | cut -d' ' -f1)
-t1=$(now)
-location=$(curl -sf -X POST -D - -o /dev/null "http://$host/v2/bench/curl/blobs/uploads/" \
-  | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
-[[ $location == http* ]] || location="http://$host$location"
-sep='?'; [[ $location == *\?* ]] && sep='&'
-# --data-binary @file would read the whole file into memory (curl refuses 1 GiB); -T streams it
-curl -sf -X PUT -H 'Content-Type: application/octet-stream' -T "$work/b.bin" \
-  -o /dev/null "$location${sep}digest=$digest_b"
-t2=$(now)
-openssl_s=$(elapsed "$t0" "$t1")
-curl_put_s=$(elapsed "$t1" "$t2")
-
-# --- push: the facade, on file a (uploading while it hashes, HEAD, commit) ---
-read -r _ facade_push_s digest_a < <(bench push "$host" bench/facade "$work/a.bin")
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+rounds=3
 
 # --- the jdxf command: whole runs, JVM start included (as curl's times include curl's start) ---
 jdxf=${JDXF:-$root/app/target/jdxf/bin/jdxf}
@@ -89,39 +71,76 @@ export DXF_HOST=$host DXF_INSECURE=1 JDXF_CACHE_DIR=$work/jdxf-cache
 head -c 4096 /dev/urandom >"$work/small.bin"
 small=$("$jdxf" push-blob bench/cli "$work/small.bin")
 "$jdxf" pull-blob bench/cli "$small" >/dev/null
-make_file c "$work/c.bin"
-t0=$(now)
-digest_c=$("$jdxf" push-blob bench/cli "$work/c.bin")
-t1=$(now)
-cli_push_s=$(elapsed "$t0" "$t1")
 
-# --- pull: curl GET, JDK sha256, the facade (into a file, verified while streaming) ---
+# --- push, in rounds (the registry's own pace varies from upload to upload; the median counts):
+# curl's monolithic upload (POST, then PUT ?digest= with the body) after openssl dgst, the
+# facade, the jdxf command; each on a fresh file. Before the next round, the blobs just stored are
+# removed from the registry's storage (RAM when in /dev/shm); the last round's are kept to pull.
+openssl_runs=() curl_put_runs=() facade_push_runs=() cli_push_runs=()
+for round in $(seq "$rounds"); do
+  if ((round > 1)); then rm -rf "$work/storage/docker/registry/v2/blobs"; fi
+  make_file "b$round" "$work/b.bin"
+  t0=$(now)
+  digest_b=sha256:$(openssl dgst -sha256 -r "$work/b.bin" | cut -d' ' -f1)
+  t1=$(now)
+  location=$(curl -sf -X POST -D - -o /dev/null "http://$host/v2/bench/curl/blobs/uploads/" \
+    | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
+  [[ $location == http* ]] || location="http://$host$location"
+  sep='?'; [[ $location == *\?* ]] && sep='&'
+  # --data-binary @file would read the whole file into memory (curl refuses 1 GiB); -T streams it
+  curl -sf -X PUT -H 'Content-Type: application/octet-stream' -T "$work/b.bin" \
+    -o /dev/null "$location${sep}digest=$digest_b"
+  t2=$(now)
+  openssl_runs+=("$(elapsed "$t0" "$t1")")
+  curl_put_runs+=("$(elapsed "$t1" "$t2")")
+  rm -f "$work/b.bin"
+
+  make_file "a$round" "$work/a.bin"
+  read -r _ push_s digest_a < <(bench push "$host" bench/facade "$work/a.bin")
+  facade_push_runs+=("$push_s")
+
+  make_file "c$round" "$work/c.bin"
+  t0=$(now)
+  digest_c=$("$jdxf" push-blob bench/cli "$work/c.bin")
+  t1=$(now)
+  cli_push_runs+=("$(elapsed "$t0" "$t1")")
+done
+openssl_s=$(median "${openssl_runs[@]}")
+curl_put_s=$(median "${curl_put_runs[@]}")
+facade_push_s=$(median "${facade_push_runs[@]}")
+cli_push_s=$(median "${cli_push_runs[@]}")
+
+# --- pull: curl GET, JDK sha256, the facade, the jdxf command ---
 # A fresh JVM spends its first seconds compiling (the SHA-256 intrinsic only runs once C2 has
 # compiled the hashing loop); a service that embeds jdxf runs warm. Both are measured, the same
-# way for the JDK's hash and for the facade: the first of three rounds in one JVM (cold) and the
-# last (warm). curl: the median of three runs.
-curl_runs=()
-for _ in 1 2 3; do
+# way for the JDK's hash and for the facade: cold, the median of three fresh JVMs; warm, the third
+# round in one JVM. curl and the jdxf command: the median of three runs.
+curl_runs=() sha_runs=() pull_runs=() cli_pull_runs=()
+for _ in $(seq "$rounds"); do
   t0=$(now)
   curl -sf -o /dev/null "http://$host/v2/bench/facade/blobs/$digest_a"
   t1=$(now)
   curl_runs+=("$(elapsed "$t0" "$t1")")
+  read -r _ sha_s jdk_digest < <(bench sha256 "$work/a.bin")
+  [[ $jdk_digest == "$digest_a" ]] || { echo "JDK digest $jdk_digest != pushed $digest_a"; exit 1; }
+  sha_runs+=("$sha_s")
+  read -r _ pull_s pulled < <(bench pull "$host" bench/facade "$digest_a" /dev/null)
+  [[ $pulled == "$digest_a $((size_mib * 1024 * 1024))" ]] || { echo "pulled $pulled"; exit 1; }
+  pull_runs+=("$pull_s")
+  t0=$(now)
+  "$jdxf" pull-blob bench/cli "$digest_c" >/dev/null
+  t1=$(now)
+  cli_pull_runs+=("$(elapsed "$t0" "$t1")")
 done
-curl_get_s=$(printf '%s\n' "${curl_runs[@]}" | sort -n | sed -n 2p)
-bench sha256 "$work/a.bin" 3 >"$work/sha.txt"
-read -r _ jdk_sha_s jdk_digest <"$work/sha.txt"
-read -r _ jdk_sha_warm_s _ < <(tail -1 "$work/sha.txt")
-[[ $jdk_digest == "$digest_a" ]] || { echo "JDK digest $jdk_digest != pushed $digest_a"; exit 1; }
-bench pull "$host" bench/facade "$digest_a" /dev/null 3 >"$work/pull.txt"
-read -r _ facade_pull_s pulled <"$work/pull.txt"
-read -r _ facade_pull_warm_s _ < <(tail -1 "$work/pull.txt")
-[[ $pulled == "$digest_a $((size_mib * 1024 * 1024))" ]] || { echo "pulled $pulled"; exit 1; }
+curl_get_s=$(median "${curl_runs[@]}")
+jdk_sha_s=$(median "${sha_runs[@]}")
+facade_pull_s=$(median "${pull_runs[@]}")
+cli_pull_s=$(median "${cli_pull_runs[@]}")
+read -r _ jdk_sha_warm_s _ < <(bench sha256 "$work/a.bin" "$rounds" | tail -1)
+read -r _ facade_pull_warm_s _ < <(bench pull "$host" bench/facade "$digest_a" /dev/null "$rounds" |
+  tail -1)
 read -r _ facade_pull_file_s _ < <(bench pull "$host" bench/facade "$digest_a" "$work/pulled.bin")
 cmp -s "$work/a.bin" "$work/pulled.bin" || { echo "pulled file differs"; exit 1; }
-t0=$(now)
-"$jdxf" pull-blob bench/cli "$digest_c" >/dev/null
-t1=$(now)
-cli_pull_s=$(elapsed "$t0" "$t1")
 
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "load average (1/5/15 min) before: $load_before  after: $load_after  on $(nproc) CPUs"
@@ -133,12 +152,12 @@ import sys
 (mib, openssl, curl_put, push, curl_get, jdk_sha, pull, pull_file, jdk_sha_warm,
  pull_warm, cli_push, cli_pull) = map(float, sys.argv[1:])
 def rate(s): return f"{mib / s:8.1f} MiB/s"
-print(f"blob size                     {mib:.0f} MiB")
+print(f"blob size                     {mib:.0f} MiB   (medians of 3 runs; warm: a JVM's 3rd round)")
 print(f"openssl dgst -sha256          {openssl:7.3f} s  {rate(openssl)}")
 print(f"curl POST + PUT upload        {curl_put:7.3f} s  {rate(curl_put)}")
 print(f"facade push (hash + upload)   {push:7.3f} s  {rate(push)}")
 print(f"jdxf push-blob (whole run)    {cli_push:7.3f} s  {rate(cli_push)}")
-print(f"curl GET > /dev/null          {curl_get:7.3f} s  {rate(curl_get)}  (median of 3)")
+print(f"curl GET > /dev/null          {curl_get:7.3f} s  {rate(curl_get)}")
 print(f"JDK sha256, cold JVM          {jdk_sha:7.3f} s  {rate(jdk_sha)}")
 print(f"JDK sha256, warm JVM          {jdk_sha_warm:7.3f} s  {rate(jdk_sha_warm)}")
 print(f"facade pull > /dev/null, cold {pull:7.3f} s  {rate(pull)}")
