@@ -87,6 +87,9 @@ final class FilePull implements Flow.Subscriber<ByteBuffer> {
   }
 
   private static FilePull create(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new StorageException("cannot write " + file + ": it is a directory");
+    }
     Path parent = file.getParent();
     try {
       Path temp =

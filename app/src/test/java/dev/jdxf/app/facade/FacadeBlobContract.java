@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jdxf.domain.error.DigestMismatchException;
 import dev.jdxf.domain.error.NotFoundException;
+import dev.jdxf.domain.error.StorageException;
 import dev.jdxf.domain.model.BlobInfo;
 import dev.jdxf.domain.model.Digest;
 import dev.jdxf.testing.RegistryExtension;
@@ -152,6 +153,19 @@ abstract class FacadeBlobContract {
         assertThrows(DigestMismatchException.class, () -> await(repo.pullBlob(digest, target)));
     assertTrue(String.valueOf(e.getMessage()).contains(digest.toString()), e::getMessage);
     assertEquals("old content", Files.readString(target));
+    assertEquals(List.of("blob", "target"), names(dir), "no temporary file is left");
+  }
+
+  @Test
+  void pullIntoADirectoryFailsAndLeavesIt() throws Exception {
+    JdxfRepository repo = registry.repository(freshRepository());
+    Digest digest = await(repo.pushBlob(write(dir, "blob", randomBytes(1000, 10))));
+    Path target = Files.createDirectory(dir.resolve("target"));
+
+    StorageException e =
+        assertThrows(StorageException.class, () -> await(repo.pullBlob(digest, target)));
+    assertEquals("cannot write " + target + ": it is a directory", e.getMessage());
+    assertTrue(Files.isDirectory(target));
     assertEquals(List.of("blob", "target"), names(dir), "no temporary file is left");
   }
 
