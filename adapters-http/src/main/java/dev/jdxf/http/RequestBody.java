@@ -58,6 +58,9 @@ interface RequestBody {
         } else {
           request.setChunked(true);
         }
+        // failures reach the caller through response(); without a handler of its own, Vert.x
+        // would also log a reset request (e.g. an upload abandoned because the blob is there)
+        request.exceptionHandler(ignored -> {});
         ReadStream<Buffer> body = open.get();
         Pipe<Buffer> pipe = body.pipe();
         pipe.endOnFailure(false);

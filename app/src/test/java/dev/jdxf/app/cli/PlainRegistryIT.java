@@ -91,6 +91,26 @@ class PlainRegistryIT {
     assertArrayEquals(content, notATerminal.ok().stdout());
   }
 
+  /** Files of 8 MiB and more are hashed while they upload: the same bars, the same silence. */
+  @Test
+  void aLargeFileHashedWhileItUploadsShowsTheSameBarsAndNothingWhenAlreadyThere() {
+    byte[] content = Blobs.random(9 * 1024 * 1024 + 1, 3);
+    Path file = Blobs.write(dir, "large", content);
+    String digest = Blobs.sha256(content);
+    CliProcess progress = jdxf().with("DXF_PROGRESS", "1");
+
+    CliProcess.Result push = progress.run("push-blob", "plain/large", file.toString());
+    assertEquals(0, push.status(), push::toString);
+    assertEquals(digest + "\n", push.out());
+    assertBars(push.stderr(), digest, content.length);
+
+    CliProcess.Result again = progress.run("push-blob", "plain/large", file.toString());
+    assertEquals(0, again.status(), again::toString);
+    assertEquals(digest + "\n", again.out());
+    assertEquals("", again.stderr(), "no bar and no message when the blob is already there");
+    assertArrayEquals(content, jdxf().run("pull-blob", "plain/large", digest).ok().stdout());
+  }
+
   private static void assertBars(String stderr, String digest, long size) {
     String label = digest.substring(0, 8);
     assertTrue(stderr.startsWith("\r" + label + "   0%"), stderr);
