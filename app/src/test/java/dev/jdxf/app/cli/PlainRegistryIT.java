@@ -8,6 +8,7 @@ import dev.jdxf.testing.RegistryExtension;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,27 @@ class PlainRegistryIT {
     assertEquals(digest + "\n", again.out());
     assertEquals("", again.stderr(), "no bar and no message when the blob is already there");
     assertArrayEquals(content, jdxf().run("pull-blob", "plain/large", digest).ok().stdout());
+  }
+
+  /** As in dxf, {@code @NAME} is an alias even where a file NAME exists (no argument files). */
+  @Test
+  void anAtAliasIsNeverReadAsAnArgumentFile() throws Exception {
+    byte[] content = Blobs.text("pushed under an alias that is also a file name\n");
+    Path file = Blobs.write(dir, "blob", content);
+    // the launcher runs in this JVM's working directory, where an argument file would be looked up
+    Path decoy = Path.of("").toAbsolutePath().resolve("atfile-decoy");
+    Files.writeString(decoy, "decoy-alias\n");
+    try {
+      CliProcess.Result r =
+          jdxf().run("push-blob", "plain/atfile", file.toString(), "@atfile-decoy").ok();
+      assertEquals(Blobs.sha256(content) + "\n", r.out());
+    } finally {
+      Files.delete(decoy);
+    }
+    assertEquals(
+        Blobs.sha256(content) + "\n",
+        jdxf().run("get-alias", "plain/atfile", "atfile-decoy").ok().out());
+    assertEquals(2, jdxf().run("get-alias", "plain/atfile", "decoy-alias").status());
   }
 
   private static void assertBars(String stderr, String digest, long size) {
