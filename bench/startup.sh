@@ -21,33 +21,15 @@ if [ ! -x "$jdxf" ]; then
   echo "building the distribution..." >&2
   ./jdxf --version >/dev/null
 fi
-command -v docker-registry >/dev/null || { echo "needs docker-registry" >&2; exit 1; }
-
+# shellcheck source=bench/registry.sh
+. bench/registry.sh
 work=$(mktemp -d)
-registry_pid=
 cleanup() {
-  if [ -n "$registry_pid" ]; then kill "$registry_pid" 2>/dev/null || true; wait "$registry_pid" 2>/dev/null || true; fi
+  stop_registry
   rm -rf "$work"
 }
 trap cleanup EXIT
-
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-host=127.0.0.1:$port
-cat >"$work/config.yml" <<YAML
-version: 0.1
-log: {level: error}
-storage:
-  filesystem: {rootdirectory: $work/storage}
-  delete: {enabled: true}
-http:
-  addr: $host
-YAML
-docker-registry serve "$work/config.yml" >"$work/registry.log" 2>&1 &
-registry_pid=$!
-for _ in $(seq 100); do
-  curl -sf "http://$host/v2/" >/dev/null && break
-  sleep 0.05
-done
+start_registry "$work"
 
 export DXF_HOST=$host DXF_INSECURE=1 JDXF_CACHE_DIR=$work/cache
 head -c 4096 /dev/urandom >"$work/blob"

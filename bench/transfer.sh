@@ -21,9 +21,10 @@ else
   base=${TMPDIR:-/tmp}
 fi
 work=$(mktemp -d "$base/jdxf-bench.XXXXXX")
-registry_pid=
+# shellcheck source=bench/registry.sh
+. "$root/bench/registry.sh"
 cleanup() {
-  if [[ -n $registry_pid ]]; then kill "$registry_pid" 2>/dev/null || true; wait "$registry_pid" 2>/dev/null || true; fi
+  stop_registry
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -36,21 +37,7 @@ cp="$root/docs/target/test-classes:$root/docs/target/classes:$(cat "$work/cp.txt
 bench() { java -Xmx512m -cp "$cp" dev.jdxf.docs.TransferBench "$@"; }
 
 # --- a plain registry on a free port ---
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-host=127.0.0.1:$port
-cat >"$work/config.yml" <<YAML
-version: 0.1
-log: {level: error}
-storage:
-  filesystem: {rootdirectory: $work/storage}
-  delete: {enabled: true}
-http:
-  addr: $host
-YAML
-docker-registry serve "$work/config.yml" >"$work/registry.log" 2>&1 &
-registry_pid=$!
-for _ in $(seq 100); do curl -sf "http://$host/v2/" >/dev/null && break; sleep 0.1; done
-curl -sf "http://$host/v2/" >/dev/null || { cat "$work/registry.log"; exit 1; }
+start_registry "$work"
 
 # --- fresh content: one file per push (seeded, so never what the registry already has) ---
 make_file() { # seed path  (openssl dies of SIGPIPE when head has enough: not a failure)
@@ -60,6 +47,16 @@ make_file() { # seed path  (openssl dies of SIGPIPE when head has enough: not a 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 now() { date +%s.%N; }
 elapsed() { python3 -c "print(f'{$2 - $1:.3f}')"; }
+# timed ARRAY CMD...: runs CMD (its output discarded) and appends its wall time to ARRAY
+timed() {
+  local -n into=$1
+  local t0 t1
+  shift
+  t0=$(now)
+  "$@" >/dev/null
+  t1=$(now)
+  into+=("$(elapsed "$t0" "$t1")")
+}
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 rounds=3
 
@@ -117,20 +114,14 @@ cli_push_s=$(median "${cli_push_runs[@]}")
 # round in one JVM. curl and the jdxf command: the median of three runs.
 curl_runs=() sha_runs=() pull_runs=() cli_pull_runs=()
 for _ in $(seq "$rounds"); do
-  t0=$(now)
-  curl -sf -o /dev/null "http://$host/v2/bench/facade/blobs/$digest_a"
-  t1=$(now)
-  curl_runs+=("$(elapsed "$t0" "$t1")")
+  timed curl_runs curl -sf "http://$host/v2/bench/facade/blobs/$digest_a"
   read -r _ sha_s jdk_digest < <(bench sha256 "$work/a.bin")
   [[ $jdk_digest == "$digest_a" ]] || { echo "JDK digest $jdk_digest != pushed $digest_a"; exit 1; }
   sha_runs+=("$sha_s")
   read -r _ pull_s pulled < <(bench pull "$host" bench/facade "$digest_a" /dev/null)
   [[ $pulled == "$digest_a $((size_mib * 1024 * 1024))" ]] || { echo "pulled $pulled"; exit 1; }
   pull_runs+=("$pull_s")
-  t0=$(now)
-  "$jdxf" pull-blob bench/cli "$digest_c" >/dev/null
-  t1=$(now)
-  cli_pull_runs+=("$(elapsed "$t0" "$t1")")
+  timed cli_pull_runs "$jdxf" pull-blob bench/cli "$digest_c"
 done
 curl_get_s=$(median "${curl_runs[@]}")
 jdk_sha_s=$(median "${sha_runs[@]}")

@@ -17,8 +17,10 @@ import picocli.CommandLine.Command;
     header = "Store a file as a blob; print its digest.",
     customSynopsis = "jdxf push-blob <repo> <file> [@alias]",
     description =
-        "Store a file as a blob and print its digest. Nothing is uploaded when the "
-            + "repository already has the blob. With @alias, point the alias at the blob.",
+        "Store a file as a blob and print its digest. Nothing is stored again when the "
+            + "repository already has the blob (a file of 8 MiB or more starts uploading while "
+            + "it is hashed; that upload is then abandoned). With @alias, point the alias at "
+            + "the blob.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  jdxf push-blob fred/datalogger logger.dat",

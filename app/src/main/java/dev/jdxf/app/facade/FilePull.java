@@ -166,7 +166,8 @@ final class FilePull implements Flow.Subscriber<ByteBuffer> {
 
   @Override
   public void onError(Throwable t) {
-    done.completeExceptionally(JdxfException.unwrap(t) != null ? JdxfException.unwrap(t) : t);
+    JdxfException known = JdxfException.unwrap(t);
+    done.completeExceptionally(known != null ? known : t);
   }
 
   @Override

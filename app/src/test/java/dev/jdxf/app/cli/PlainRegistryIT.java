@@ -66,18 +66,8 @@ class PlainRegistryIT {
   @Test
   void progressBarsShowZeroAndAHundredPercentWithPlainByteCounts() {
     byte[] content = Blobs.random(3 * 1024 * 1024, 2);
-    Path file = Blobs.write(dir, "big", content);
-    String digest = Blobs.sha256(content);
+    String digest = pushTwiceWithProgress("plain/progress", content);
     CliProcess progress = jdxf().with("DXF_PROGRESS", "1");
-
-    CliProcess.Result push = progress.run("push-blob", "plain/progress", file.toString());
-    assertEquals(0, push.status(), push::toString);
-    assertEquals(digest + "\n", push.out());
-    assertBars(push.stderr(), digest, content.length);
-
-    CliProcess.Result again = progress.run("push-blob", "plain/progress", file.toString());
-    assertEquals(digest + "\n", again.out());
-    assertEquals("", again.stderr(), "no bar when the blob is already there");
 
     CliProcess.Result pull = progress.run("pull-blob", "plain/progress", digest);
     assertEquals(0, pull.status(), pull::toString);
@@ -96,20 +86,29 @@ class PlainRegistryIT {
   @Test
   void aLargeFileHashedWhileItUploadsShowsTheSameBarsAndNothingWhenAlreadyThere() {
     byte[] content = Blobs.random(9 * 1024 * 1024 + 1, 3);
-    Path file = Blobs.write(dir, "large", content);
+    String digest = pushTwiceWithProgress("plain/large", content);
+    assertArrayEquals(content, jdxf().run("pull-blob", "plain/large", digest).ok().stdout());
+  }
+
+  /**
+   * Pushes {@code content} with progress on: bars from 0 to 100% the first time; the second time,
+   * when the registry has the blob, the digest and not a byte on stderr. Returns the digest.
+   */
+  private String pushTwiceWithProgress(String repo, byte[] content) {
+    Path file = Blobs.write(dir, "pushed-" + repo.replace('/', '-'), content);
     String digest = Blobs.sha256(content);
     CliProcess progress = jdxf().with("DXF_PROGRESS", "1");
 
-    CliProcess.Result push = progress.run("push-blob", "plain/large", file.toString());
+    CliProcess.Result push = progress.run("push-blob", repo, file.toString());
     assertEquals(0, push.status(), push::toString);
     assertEquals(digest + "\n", push.out());
     assertBars(push.stderr(), digest, content.length);
 
-    CliProcess.Result again = progress.run("push-blob", "plain/large", file.toString());
+    CliProcess.Result again = progress.run("push-blob", repo, file.toString());
     assertEquals(0, again.status(), again::toString);
     assertEquals(digest + "\n", again.out());
     assertEquals("", again.stderr(), "no bar and no message when the blob is already there");
-    assertArrayEquals(content, jdxf().run("pull-blob", "plain/large", digest).ok().stdout());
+    return digest;
   }
 
   /** As in dxf, {@code @NAME} is an alias even where a file NAME exists (no argument files). */
