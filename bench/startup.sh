@@ -6,9 +6,10 @@
 #   jdxf blob-size REPO DIGEST         (the packaged distribution, AppCDS archive warmed first)
 #   curl -sI http://HOST/v2/REPO/blobs/DIGEST
 # and prints both medians and their ratio, with a bare `java -version` of the JVM the launcher
-# picked as the yardstick of how loaded the machine is (0.04 s on an idle one). When the JVM the
-# launcher picks is older than 25 and a JDK 25 or later is in /usr/lib/jvm, jdxf is timed on that
-# one too (with its AOT cache), with its own bare-JVM yardstick.
+# picked as the yardstick of how loaded the machine is (0.04 s on an idle one). The launcher picks a
+# Java 25 or later when one is installed (for its AOT cache); jdxf is then timed on a Java 17 to 24
+# from /usr/lib/jvm too (with its AppCDS archive), or the other way round, each with its own
+# bare-JVM yardstick.
 #
 # usage: bench/startup.sh [N]        (N defaults to 20)
 #   JDXF=path/to/bin/jdxf  the launcher to time (default: app/target/jdxf/bin/jdxf, built if absent)
@@ -82,16 +83,19 @@ time_jdxf() {
 }
 
 time_jdxf "${JDXF_JAVA:-}"
+# The launcher's pick is a Java 25 or later when one is installed (for its AOT cache); time the other
+# kind of JDK under /usr/lib/jvm too (AppCDS on 17 to 24, the AOT cache on 25 or later), the first
+# found, as a comparison.
 default_java=$(JDXF_JAVA=${JDXF_JAVA:-} launcher_java)
 default_major=$(java_major "${default_java:-java}")
-if [ "${default_major:-0}" -lt 25 ]; then
-  for release in /usr/lib/jvm/*/release; do
-    [ -r "$release" ] || continue
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
-    if [ "${v:-0}" -ge 25 ] && [ -x "${release%/release}/bin/java" ]; then
-      time_jdxf "${release%/release}/bin/java"
-      break
-    fi
-  done
-fi
+for release in /usr/lib/jvm/*/release; do
+  [ -r "$release" ] && [ -x "${release%/release}/bin/java" ] || continue
+  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+  [ "${v:-0}" -ge 17 ] || continue
+  if { [ "${default_major:-0}" -ge 25 ] && [ "$v" -lt 25 ]; } ||
+    { [ "${default_major:-0}" -lt 25 ] && [ "$v" -ge 25 ]; }; then
+    time_jdxf "${release%/release}/bin/java"
+    break
+  fi
+done
 echo "load average:      $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -48,15 +48,26 @@ final class CliProcess {
     }
   }
 
+  private final Path launcher;
   private final Map<String, String> env;
 
-  private CliProcess(Map<String, String> env) {
+  private CliProcess(Path launcher, Map<String, String> env) {
+    this.launcher = launcher;
     this.env = Map.copyOf(env);
+  }
+
+  private CliProcess(Map<String, String> env) {
+    this(DIST.resolve("bin/jdxf"), env);
   }
 
   /** No {@code DXF_*} variable at all. */
   static CliProcess bare() {
     return new CliProcess(Map.of());
+  }
+
+  /** The same variables, for the {@code bin/jdxf} of another copy of the distribution. */
+  CliProcess of(Path dist) {
+    return new CliProcess(dist.resolve("bin/jdxf"), env);
   }
 
   /** A registry of the harness, with what its mode needs: plain http, or credentials and its CA. */
@@ -76,13 +87,13 @@ final class CliProcess {
   CliProcess with(String name, String value) {
     Map<String, String> copy = new HashMap<>(env);
     copy.put(name, value);
-    return new CliProcess(copy);
+    return new CliProcess(launcher, copy);
   }
 
   CliProcess without(String name) {
     Map<String, String> copy = new HashMap<>(env);
     copy.remove(name);
-    return new CliProcess(copy);
+    return new CliProcess(launcher, copy);
   }
 
   Result run(String... args) {
@@ -110,7 +121,7 @@ final class CliProcess {
     Path out = dir.resolve("out");
     Path err = dir.resolve("err");
     List<String> command = new java.util.ArrayList<>();
-    command.add(DIST.resolve("bin/jdxf").toAbsolutePath().toString());
+    command.add(launcher.toAbsolutePath().toString());
     command.addAll(List.of(args));
     ProcessBuilder pb =
         new ProcessBuilder(command)

@@ -208,19 +208,18 @@ class CliUsageIT {
   /**
    * Help, version and wrong arguments never start Vert.x or Netty: none of their classes is
    * initialised. (With Java 25's AOT cache the JVM loads every cached class as it starts, so it is
-   * initialisation that tells whether they are used.) On the default JVM and on a Java 25 whose
-   * cache a store command has trained.
+   * initialisation that tells whether they are used.) On a Java 17 and on the Java 25 the launcher
+   * picks, whose cache a store command has trained.
    */
   @Test
   void vertxStaysUninitialisedWhenNoStoreIsNeeded(@TempDir Path dir) throws IOException {
     Path store = dir.resolve("store");
     Path blob = Blobs.write(dir, "blob", new byte[] {1, 2, 3});
-    CliProcess java25 =
-        jdxf.with("JDXF_JAVA", Launcher.java25().toString())
-            .with("JDXF_CACHE_DIR", dir.resolve("cache").toString());
+    CliProcess java17 = jdxf.with("JDXF_JAVA", Launcher.java17().toString());
+    CliProcess java25 = jdxf.with("JDXF_CACHE_DIR", dir.resolve("cache").toString());
     java25.with("DXF_HOST", "oci:" + store).run("push-blob", "repo", blob.toString()).ok();
     assertTrue(Launcher.files(dir.resolve("cache"), ".aot").size() == 1, "an AOT cache");
-    for (CliProcess launcher : List.of(jdxf, java25)) {
+    for (CliProcess launcher : List.of(java17, java25)) {
       for (String[] args :
           List.of(
               new String[] {"--help"},

@@ -27,6 +27,11 @@ final class Launcher {
     return java(17, 24);
   }
 
+  /** The home of a JDK, from its {@code bin/java}. */
+  static Path home(Path java) {
+    return java.resolveSibling("..").normalize();
+  }
+
   private static Path java(int from, int to) {
     try (Stream<Path> jdks = Files.list(JVMS)) {
       return jdks.filter(

@@ -1,0 +1,94 @@
+package dev.jdxf.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which JVM {@code bin/jdxf} starts, and which cache it names: a Java 25 or later when one is
+ * installed (for its AOT cache), even where {@code JAVA_HOME} is an older one; {@code JDXF_JAVA}
+ * above all. A cache per JDK, distribution path and build.
+ */
+class LauncherJavaIT {
+  private static final Pattern SPEC = Pattern.compile("java\\.specification\\.version = (\\d+)");
+  private static final String SHOW = "-XshowSettings:properties";
+
+  @TempDir Path dir;
+
+  @Test
+  void aJava25IsPickedOverAnOlderJavaHome() {
+    Path home17 = Launcher.home(Launcher.java17());
+    int major = majorOf(CliProcess.bare().with("JAVA_HOME", home17.toString()));
+    assertTrue(major >= 25, "picked Java " + major);
+    assertTrue(majorOf(CliProcess.bare().with("JAVA_HOME", "")) >= 25, "without JAVA_HOME");
+  }
+
+  @Test
+  void jdxfJavaIsAlwaysTheOneStarted() {
+    CliProcess jdxf = CliProcess.bare().with("JDXF_JAVA", Launcher.java17().toString());
+    assertEquals(17, majorOf(jdxf.with("JAVA_HOME", Launcher.home(Launcher.java25()).toString())));
+  }
+
+  @Test
+  void aRebuiltOrMovedDistributionGetsACacheOfItsOwn() throws IOException {
+    Path a = copyDistribution(dir.resolve("a"));
+    Path cache = dir.resolve("cache");
+    CliProcess jdxf = CliProcess.bare().with("JDXF_CACHE_DIR", cache.toString());
+    Path blob = Blobs.write(dir, "blob", Blobs.text("moved\n"));
+
+    pushTwice(jdxf.of(a), blob);
+    assertEquals(1, Launcher.files(cache, ".aot").size(), "the first copy's cache");
+
+    Files.writeString(a.resolve("lib/jdxf.build"), "rebuilt\n");
+    pushTwice(jdxf.of(a), blob);
+    assertEquals(2, Launcher.files(cache, ".aot").size(), "a cache for the rebuilt copy");
+
+    Path b = copyDistribution(dir.resolve("b"));
+    pushTwice(jdxf.of(b), blob);
+    assertEquals(3, Launcher.files(cache, ".aot").size(), "a cache for the moved copy");
+  }
+
+  /** The first run trains the cache, the second maps it: one cache either way. */
+  private void pushTwice(CliProcess jdxf, Path blob) {
+    CliProcess store = jdxf.with("DXF_HOST", "oci:" + dir.resolve("store"));
+    for (int i = 0; i < 2; i++) {
+      assertEquals(
+          Blobs.sha256(Blobs.text("moved\n")) + "\n",
+          store.run("push-blob", "repo", blob.toString()).ok().out());
+    }
+  }
+
+  private static int majorOf(CliProcess jdxf) {
+    CliProcess.Result r = jdxf.with("JDXF_JAVA_OPTS", SHOW).run("--version");
+    assertEquals(0, r.status(), r::toString);
+    Matcher m = SPEC.matcher(r.stderr());
+    assertTrue(m.find(), r::toString);
+    return Integer.parseInt(m.group(1));
+  }
+
+  private static Path copyDistribution(Path target) throws IOException {
+    for (String sub : List.of("bin", "lib")) {
+      Path from = CliProcess.DIST.resolve(sub);
+      Files.createDirectories(target.resolve(sub));
+      try (Stream<Path> files = Files.list(from)) {
+        for (Path f : files.toList()) {
+          Files.copy(
+              f,
+              target.resolve(sub).resolve(f.getFileName().toString()),
+              StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    return target;
+  }
+}
