@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Which JVM {@code bin/jdxf} starts, and which cache it names: a Java 25 or later when one is
  * installed (for its AOT cache), even where {@code JAVA_HOME} is an older one; {@code JDXF_JAVA}
- * above all. A cache per JDK, distribution path and build.
+ * above all. A cache per JDK and distribution path, for its latest build.
  */
 class LauncherJavaIT {
   private static final Pattern SPEC = Pattern.compile("java\\.specification\\.version = (\\d+)");
@@ -40,22 +40,39 @@ class LauncherJavaIT {
   }
 
   @Test
-  void aRebuiltOrMovedDistributionGetsACacheOfItsOwn() throws IOException {
+  void aRebuiltDistributionReplacesItsAotCacheAndAMovedOneGetsItsOwn() throws IOException {
+    rebuiltAndMoved(CliProcess.bare(), ".aot");
+  }
+
+  @Test
+  void aRebuiltDistributionReplacesItsAppCdsArchiveAndAMovedOneGetsItsOwn() throws IOException {
+    rebuiltAndMoved(CliProcess.bare().with("JDXF_JAVA", Launcher.java17().toString()), ".jsa");
+  }
+
+  /**
+   * A copy's cache; the same copy rebuilt (another lib/jdxf.build): a new cache in place of the
+   * first; another copy: a cache of its own beside it.
+   */
+  private void rebuiltAndMoved(CliProcess launcher, String suffix) throws IOException {
     Path a = copyDistribution(dir.resolve("a"));
     Path cache = dir.resolve("cache");
-    CliProcess jdxf = CliProcess.bare().with("JDXF_CACHE_DIR", cache.toString());
+    CliProcess jdxf = launcher.with("JDXF_CACHE_DIR", cache.toString());
     Path blob = Blobs.write(dir, "blob", Blobs.text("moved\n"));
 
     pushTwice(jdxf.of(a), blob);
-    assertEquals(1, Launcher.files(cache, ".aot").size(), "the first copy's cache");
+    List<Path> first = Launcher.files(cache, suffix);
+    assertEquals(1, first.size(), "the first copy's cache");
 
     Files.writeString(a.resolve("lib/jdxf.build"), "rebuilt\n");
     pushTwice(jdxf.of(a), blob);
-    assertEquals(2, Launcher.files(cache, ".aot").size(), "a cache for the rebuilt copy");
+    List<Path> rebuilt = Launcher.files(cache, suffix);
+    assertEquals(1, rebuilt.size(), "the rebuilt copy's cache replaces the first: " + rebuilt);
+    assertTrue(!rebuilt.equals(first), "a cache of the new build");
 
     Path b = copyDistribution(dir.resolve("b"));
     pushTwice(jdxf.of(b), blob);
-    assertEquals(3, Launcher.files(cache, ".aot").size(), "a cache for the moved copy");
+    assertEquals(2, Launcher.files(cache, suffix).size(), "a cache for the moved copy");
+    assertTrue(Launcher.files(cache, suffix).containsAll(rebuilt), "beside the other copy's");
   }
 
   /** The first run trains the cache, the second maps it: one cache either way. */
