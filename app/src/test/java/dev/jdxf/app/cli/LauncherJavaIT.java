@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,8 +51,8 @@ class LauncherJavaIT {
   }
 
   /**
-   * A copy's cache; the same copy rebuilt (another lib/jdxf.build): a new cache in place of the
-   * first; another copy: a cache of its own beside it.
+   * A copy's cache; made again once the jar is newer than it; the same copy rebuilt (another
+   * lib/jdxf.build): a new cache in place of the first; another copy: a cache of its own beside it.
    */
   private void rebuiltAndMoved(CliProcess launcher, String suffix) throws IOException {
     Path a = copyDistribution(dir.resolve("a"));
@@ -62,6 +63,14 @@ class LauncherJavaIT {
     pushTwice(jdxf.of(a), blob);
     List<Path> first = Launcher.files(cache, suffix);
     assertEquals(1, first.size(), "the first copy's cache");
+
+    // a jar newer than its cache (the JVM would refuse the cache): the cache is made again
+    FileTime jarTime = Files.getLastModifiedTime(jarOf(a));
+    Files.setLastModifiedTime(first.get(0), FileTime.fromMillis(jarTime.toMillis() - 60_000));
+    pushTwice(jdxf.of(a), blob);
+    assertEquals(first, Launcher.files(cache, suffix), "the same cache, made again");
+    assertTrue(
+        Files.getLastModifiedTime(first.get(0)).compareTo(jarTime) > 0, "newer than the jar now");
 
     Files.writeString(a.resolve("lib/jdxf.build"), "rebuilt\n");
     pushTwice(jdxf.of(a), blob);
@@ -91,6 +100,14 @@ class LauncherJavaIT {
     Matcher m = SPEC.matcher(r.stderr());
     assertTrue(m.find(), r::toString);
     return Integer.parseInt(m.group(1));
+  }
+
+  private static Path jarOf(Path dist) throws IOException {
+    try (Stream<Path> jars = Files.list(dist.resolve("lib"))) {
+      return jars.filter(f -> f.getFileName().toString().endsWith(".jar"))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no jar in " + dist));
+    }
   }
 
   private static Path copyDistribution(Path target) throws IOException {
