@@ -5,6 +5,8 @@ import dev.jdxf.app.facade.JdxfOptions;
 import dev.jdxf.app.facade.JdxfRegistry;
 import dev.jdxf.domain.model.BlobInfo;
 import dev.jdxf.domain.model.Digest;
+import io.netty.util.internal.logging.InternalLoggerFactory;
+import io.netty.util.internal.logging.JdkLoggerFactory;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.file.AsyncFile;
@@ -33,6 +35,9 @@ public final class TransferBench {
   private TransferBench() {}
 
   public static void main(String[] args) throws Exception {
+    // ArchUnit (a test dependency) brings slf4j-api without a provider; Netty would pick it and
+    // print SLF4J's warning in the middle of the figures
+    InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);
     switch (args[0]) {
       case "push" -> push(args[1], args[2], Path.of(args[3]));
       case "pull" -> pull(args[1], args[2], Digest.parse(args[3]), args[4], rounds(args, 5));
