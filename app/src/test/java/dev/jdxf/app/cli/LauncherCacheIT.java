@@ -63,6 +63,26 @@ class LauncherCacheIT {
   }
 
   @Test
+  void onlyARunWithoutJvmFlagsOfTheUsersTrainsTheCache() throws IOException {
+    Path cache = dir.resolve("cache");
+    CliProcess jdxf = store().with("JDXF_CACHE_DIR", cache.toString());
+    Path file = Blobs.write(dir, "blob", CONTENT);
+    String digest = Blobs.sha256(CONTENT) + "\n";
+
+    CliProcess.Result flags =
+        jdxf.with("JDXF_JAVA_OPTS", "-Xss2m").run("push-blob", "repo", file.toString()).ok();
+    assertEquals(digest, flags.out());
+    CliProcess.Result tool =
+        jdxf.with("JAVA_TOOL_OPTIONS", "-Xss2m").run("push-blob", "repo", file.toString());
+    assertEquals(0, tool.status(), tool::toString);
+    assertEquals(digest, tool.out());
+    assertEquals(List.of(), Launcher.files(cache, ".aot"), "no cache from runs with flags");
+
+    pushAndCheckOutput(jdxf);
+    assertEquals(1, Launcher.files(cache, ".aot").size(), "a cache from a plain run");
+  }
+
+  @Test
   void anUnwritableCacheDirectoryMeansNoCacheAndTheSameOutput() throws IOException {
     Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
     String cache = file.resolve("jdxf").toString();
