@@ -13,13 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Stores a blob the crash-safe way: stream into {@code blobs/<alg>/.tmp-*} while hashing, verify
- * digest and size, fsync, rename into place. A failed or refused write leaves no file behind.
+ * digest and size, fsync, rename into place. A failed or refused write leaves no file behind; a
+ * writer that died did, and the next write there deletes what it left once a day old.
  */
 final class BlobCommitter {
   private final LayoutRoot layout;
@@ -76,6 +78,7 @@ final class BlobCommitter {
   private Staged stage(RepositoryName repository, DigestAlgorithm algorithm) throws IOException {
     Path dir = layout.ensure(repository);
     Path algorithmDir = LayoutRoot.ensureAlgorithmDir(dir, algorithm);
+    SafeFiles.sweepStaleTemps(algorithmDir, Instant.now());
     Path tmp = Files.createTempFile(algorithmDir, SafeFiles.TMP_PREFIX, "");
     try {
       return new Staged(dir, tmp, FileChannel.open(tmp, StandardOpenOption.WRITE));

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,6 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.LongFunction;
@@ -25,6 +29,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class SafeFiles {
   static final String TMP_PREFIX = ".tmp-";
+
+  /**
+   * How long a temporary file may go unwritten before it counts as a dead writer's: a live writer
+   * changes it every few milliseconds.
+   */
+  static final Duration STALE_TEMP_AGE = Duration.ofHours(24);
 
   private SafeFiles() {}
 
@@ -126,6 +136,30 @@ final class SafeFiles {
     }
     if (!attrs.isDirectory()) {
       throw new StorageException("not a directory in the OCI layout: " + dir);
+    }
+  }
+
+  /**
+   * Deletes the temporary files in {@code dir} that nothing has written for {@link
+   * #STALE_TEMP_AGE}: what a crashed or killed writer left (a partial blob can be gigabytes). Best
+   * effort: a file that cannot be read or deleted is left as it is; links are never followed.
+   */
+  static void sweepStaleTemps(Path dir, Instant now) {
+    Instant before = now.minus(STALE_TEMP_AGE);
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, TMP_PREFIX + "*")) {
+      for (Path temp : temps) {
+        try {
+          BasicFileAttributes attrs =
+              Files.readAttributes(temp, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+          if (attrs.isRegularFile() && attrs.lastModifiedTime().toInstant().isBefore(before)) {
+            Files.deleteIfExists(temp);
+          }
+        } catch (IOException e) {
+          // gone meanwhile, or not ours to delete: the next write tries again
+        }
+      }
+    } catch (IOException | DirectoryIteratorException e) {
+      // a sweep never fails the write it precedes
     }
   }
 

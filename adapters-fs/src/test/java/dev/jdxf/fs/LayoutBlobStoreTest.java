@@ -2,6 +2,7 @@ package dev.jdxf.fs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jdxf.domain.error.BadArgumentException;
@@ -16,6 +17,9 @@ import dev.jdxf.domain.model.RepositoryName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -126,6 +130,31 @@ class LayoutBlobStoreTest extends LayoutTestBase {
     BlobInfo b = write(utf8("same"));
     assertEquals(a, b);
     assertEquals(List.of("sha256/" + a.digest().hex()), filesUnder(repoDir().resolve("blobs")));
+  }
+
+  @Test
+  void aWriteDeletesTemporaryFilesADeadWriterLeftADayAgoAndNoOthers() throws Exception {
+    write(utf8("first"));
+    Path dir = repoDir().resolve("blobs/sha256");
+    Instant now = Instant.now();
+    Path dead = Files.write(dir.resolve(".tmp-dead"), new byte[4096]);
+    Files.setLastModifiedTime(dead, FileTime.from(now.minus(Duration.ofHours(25))));
+    Path live = Files.write(dir.resolve(".tmp-live"), new byte[16]);
+    Files.setLastModifiedTime(live, FileTime.from(now.minus(Duration.ofHours(23))));
+    Path outside = Files.write(root.resolve("outside"), utf8("not the layout's"));
+    Files.setLastModifiedTime(outside, FileTime.from(now.minus(Duration.ofDays(3))));
+    Path link = Files.createSymbolicLink(dir.resolve(".tmp-link"), outside);
+    Path old = Files.write(dir.resolve("old-but-no-temp"), utf8("x"));
+    Files.setLastModifiedTime(old, FileTime.from(now.minus(Duration.ofDays(3))));
+
+    BlobInfo second = write(utf8("second"));
+
+    assertFalse(Files.exists(dead), "the dead writer's file");
+    assertTrue(Files.exists(live), "a file written within the day");
+    assertTrue(Files.isSymbolicLink(link), "a link is not a temporary file of ours");
+    assertEquals("not the layout's", Files.readString(outside));
+    assertTrue(Files.exists(old), "only .tmp-* files are swept");
+    assertTrue(Files.exists(dir.resolve(second.digest().hex())));
   }
 
   @Test
