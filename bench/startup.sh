@@ -3,7 +3,7 @@
 #
 # Starts a plain-http docker-registry on a free loopback port (temporary directory, removed at
 # the end), pushes one small blob, then times N runs each of
-#   jdxf blob-size REPO DIGEST         (the packaged distribution, AppCDS archive warmed first)
+#   jdxf blob-size REPO DIGEST         (the packaged distribution, its class-data cache made first)
 #   curl -sI http://HOST/v2/REPO/blobs/DIGEST
 # and prints both medians and their ratio, with a bare `java -version` of the JVM the launcher
 # picked as the yardstick of how loaded the machine is (0.04 s on an idle one). The launcher picks a
