@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,6 +39,29 @@ class LauncherJavaIT {
   void jdxfJavaIsAlwaysTheOneStarted() {
     CliProcess jdxf = CliProcess.bare().with("JDXF_JAVA", Launcher.java17().toString());
     assertEquals(17, majorOf(jdxf.with("JAVA_HOME", Launcher.home(Launcher.java25()).toString())));
+  }
+
+  @Test
+  void aLinkToTheLauncherIsFollowedHoweverItIsNamed() throws IOException, InterruptedException {
+    Path links = Files.createDirectories(dir.resolve("links"));
+    Files.createSymbolicLink(
+        links.resolve("jdxf"), CliProcess.DIST.resolve("bin/jdxf").toAbsolutePath());
+    Files.createSymbolicLink(links.resolve("relative"), Path.of("jdxf"));
+    for (List<String> command :
+        List.of(
+            List.of("sh", "jdxf", "--version"),
+            List.of("sh", "relative", "--version"),
+            List.of("./relative", "--version"),
+            List.of(links.resolve("relative").toString(), "--version"))) {
+      Process p =
+          new ProcessBuilder(command)
+              .directory(links.toFile())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, p.waitFor(), command + ": " + out);
+      assertTrue(out.startsWith("jdxf "), command + ": " + out);
+    }
   }
 
   @Test
