@@ -71,12 +71,15 @@ small=$("$jdxf" push-blob bench/cli "$work/small.bin")
 
 # --- push, in rounds (the registry's own pace varies from upload to upload; the median counts):
 # curl's monolithic upload (POST, then PUT ?digest= with the body) after openssl dgst, the
-# facade, the jdxf command; each on a fresh file. Before the next round, the blobs just stored are
-# removed from the registry's storage (RAM when in /dev/shm); the last round's are kept to pull.
+# facade, the jdxf command; each on a fresh file. The registry slows as its storage fills (each
+# GiB in /dev/shm is RAM: the third upload of a round took up to twice the first's, for curl as for
+# jdxf), so the order turns from round to round and each takes each place once in three rounds.
+# Before the next round, the blobs just stored are removed from the registry's storage; the last
+# round's are kept to pull.
 openssl_runs=() curl_put_runs=() facade_push_runs=() cli_push_runs=()
-for round in $(seq "$rounds"); do
-  if ((round > 1)); then rm -rf "$work/storage/docker/registry/v2/blobs"; fi
-  make_file "b$round" "$work/b.bin"
+push_curl() {
+  make_file "b$1" "$work/b.bin"
+  local t0 t1 t2 location sep
   t0=$(now)
   digest_b=sha256:$(openssl dgst -sha256 -r "$work/b.bin" | cut -d' ' -f1)
   t1=$(now)
@@ -91,16 +94,27 @@ for round in $(seq "$rounds"); do
   openssl_runs+=("$(elapsed "$t0" "$t1")")
   curl_put_runs+=("$(elapsed "$t1" "$t2")")
   rm -f "$work/b.bin"
-
-  make_file "a$round" "$work/a.bin"
+}
+push_facade() {
+  make_file "a$1" "$work/a.bin"
+  local push_s
   read -r _ push_s digest_a < <(bench push "$host" bench/facade "$work/a.bin")
   facade_push_runs+=("$push_s")
-
-  make_file "c$round" "$work/c.bin"
+}
+push_cli() {
+  make_file "c$1" "$work/c.bin"
+  local t0 t1
   t0=$(now)
   digest_c=$("$jdxf" push-blob bench/cli "$work/c.bin")
   t1=$(now)
   cli_push_runs+=("$(elapsed "$t0" "$t1")")
+}
+pushers=(push_curl push_facade push_cli)
+for round in $(seq "$rounds"); do
+  if ((round > 1)); then rm -rf "$work/storage/docker/registry/v2/blobs"; fi
+  for k in 0 1 2; do
+    "${pushers[$(((k + round - 1) % 3))]}" "$round"
+  done
 done
 openssl_s=$(median "${openssl_runs[@]}")
 curl_put_s=$(median "${curl_put_runs[@]}")
