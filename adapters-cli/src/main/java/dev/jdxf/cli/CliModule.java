@@ -58,7 +58,7 @@ public abstract class CliModule {
     Provider<Object> named = args.isEmpty() ? null : commands.get(args.get(0));
     if (named != null) {
       cl.addSubcommand(named.get());
-    } else {
+    } else if (!versionOnly(args)) {
       for (String name : COMMANDS) {
         cl.addSubcommand(Objects.requireNonNull(commands.get(name), name).get());
       }
@@ -68,6 +68,14 @@ public abstract class CliModule {
     cl.setExecutionExceptionHandler(errors);
     cl.setErr(new PrintWriter(streams.err(), true));
     return cl;
+  }
+
+  /**
+   * {@code jdxf --version} alone: the version needs no subcommand, and building their models (read
+   * by reflection from their annotations) would be most of such a run.
+   */
+  static boolean versionOnly(List<String> args) {
+    return args.size() == 1 && (args.get(0).equals("--version") || args.get(0).equals("-V"));
   }
 
   @Binds

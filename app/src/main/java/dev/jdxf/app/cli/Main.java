@@ -14,13 +14,18 @@ public final class Main {
   /**
    * Runs one command and exits. A command that reaches a store gets the JDK's part of the start-up
    * done alongside ({@link JdkWarmUp}). Vert.x is closed all the same before the exit: the JVM
-   * waits up to 0.3 s for a thread still in native code, as an idle event loop is.
+   * waits up to 0.3 s for a thread still in native code, as an idle event loop is. A run that
+   * trains the class-data cache then rehearses the paths that reach no store ({@link Rehearsal}).
    */
   public static void main(String[] args) {
     if (args.length > 0 && CliModule.COMMANDS.contains(args[0])) {
       JdkWarmUp.start();
     }
-    System.exit(run(args, Environment.system(), Streams.system()));
+    int status = run(args, Environment.system(), Streams.system());
+    if (Rehearsal.wanted()) {
+      Rehearsal.run();
+    }
+    System.exit(status);
   }
 
   /** Runs one command with these streams and environment; returns the exit status. */

@@ -78,6 +78,8 @@ class CliUsageIT {
   void versionIsOneLine() {
     CliProcess.Result r = jdxf.run("--version").ok();
     assertTrue(r.out().matches("jdxf [0-9][^\\s]*\n"), r.out());
+    assertEquals(r.out(), jdxf.run("-V").ok().out());
+    assertEquals(r.out(), jdxf.run("--debug", "--version").ok().out());
   }
 
   @Test

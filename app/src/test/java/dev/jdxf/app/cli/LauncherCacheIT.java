@@ -1,12 +1,17 @@
 package dev.jdxf.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +99,27 @@ class LauncherCacheIT {
     assertEquals("x", Files.readString(file));
   }
 
+  /**
+   * The CLI jar's picocli is compiled for Java 17 from picocli's sources (app/pom.xml): class file
+   * version 61, with the stack maps that let either cache keep it verified.
+   */
+  @Test
+  void theCliJarsPicocliIsJava17ClassFiles() throws IOException {
+    try (Stream<Path> jars = Files.list(CliProcess.DIST.resolve("lib"))) {
+      Path jar = jars.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
+      try (JarFile classes = new JarFile(jar.toFile())) {
+        for (String name : List.of("picocli/CommandLine.class", "picocli/CommandLine$Help.class")) {
+          JarEntry entry = classes.getJarEntry(name);
+          assertNotNull(entry, name);
+          try (InputStream in = classes.getInputStream(entry)) {
+            byte[] header = in.readNBytes(8);
+            assertEquals(61, ((header[6] & 0xff) << 8) | (header[7] & 0xff), name);
+          }
+        }
+      }
+    }
+  }
+
   private CliProcess store() {
     return CliProcess.bare().with("DXF_HOST", "oci:" + dir.resolve("store"));
   }
@@ -109,23 +135,45 @@ class LauncherCacheIT {
    * A run after the cache is made gives the same output and takes its classes from the cache: the
    * command's, Vert.x's, and Dagger's factories (which implement javax.inject.Provider: the CLI jar
    * carries a copy compiled for Java 17, as a Java 25 AOT cache keeps no class implementing the
-   * original's Java 5 class file).
+   * original's Java 5 class file); and a help text's classes, although no training run printed one.
    */
   private void assertMappedRunUsesTheCache(CliProcess jdxf) throws IOException {
-    Path log = dir.resolve("classes.log");
     CliProcess.Result r =
-        jdxf.with("JDXF_JAVA_OPTS", "-Xlog:class+load=info:file=" + log)
-            .run("blob-size", "repo", Blobs.sha256(CONTENT))
-            .ok();
-    assertEquals(CONTENT.length + "\n", r.out());
-    String classes = Files.readString(log);
-    for (String name :
-        List.of(
+        runFromTheCache(
+            jdxf,
+            List.of("blob-size", "repo", Blobs.sha256(CONTENT)),
             "dev.jdxf.app.cli.Main",
             "io.vertx.core.Vertx",
             "javax.inject.Provider",
-            "dev.jdxf.app.cli.StoreModule_BlobSizeFactory")) {
-      assertTrue(classes.contains(name + " " + SHARED), name + " from the cache");
+            "dev.jdxf.app.cli.StoreModule_BlobSizeFactory");
+    assertEquals(CONTENT.length + "\n", r.out());
+
+    // the training also rehearsed the paths that reach no store: help comes from the cache too,
+    // picocli's classes included (the CLI jar's picocli is compiled for Java 17: the original's
+    // Java 5 class files are not archived by Java 17, and verified on every run by Java 25)
+    CliProcess.Result help =
+        runFromTheCache(
+            jdxf,
+            List.of("get-alias", "--help"),
+            "picocli.CommandLine",
+            "picocli.CommandLine$Help",
+            "picocli.CommandLine$Model$CommandSpec",
+            "dev.jdxf.cli.GetAliasCommand");
+    assertTrue(help.out().contains("Usage: jdxf get-alias"), help::toString);
+  }
+
+  /** Runs {@code args} successfully, asserting that the JVM took {@code classes} from the cache. */
+  private CliProcess.Result runFromTheCache(CliProcess jdxf, List<String> args, String... classes)
+      throws IOException {
+    Path log = Files.createTempFile(dir, "classes", ".log");
+    CliProcess.Result r =
+        jdxf.with("JDXF_JAVA_OPTS", "-Xlog:class+load=info:file=" + log)
+            .run(args.toArray(new String[0]))
+            .ok();
+    String loaded = Files.readString(log);
+    for (String name : classes) {
+      assertTrue(loaded.contains(name + " " + SHARED), name + " from the cache");
     }
+    return r;
   }
 }
