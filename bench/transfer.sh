@@ -126,9 +126,11 @@ cli_push_s=$(median "${cli_push_runs[@]}")
 # compiled the hashing loop); a service that embeds jdxf runs warm. Both are measured, the same
 # way for the JDK's hash and for the facade: cold, the median of three fresh JVMs; warm, the third
 # round in one JVM. curl and the jdxf command: the median of three runs.
-curl_runs=() sha_runs=() pull_runs=() cli_pull_runs=()
+curl_runs=() sha_runs=() pull_runs=() cli_pull_runs=() curl_openssl_runs=()
+curl_openssl() { curl -sf "http://$host/v2/bench/facade/blobs/$digest_a" | openssl dgst -sha256; }
 for _ in $(seq "$rounds"); do
   timed curl_runs curl -sf "http://$host/v2/bench/facade/blobs/$digest_a"
+  timed curl_openssl_runs curl_openssl
   read -r _ sha_s jdk_digest < <(bench sha256 "$work/a.bin")
   [[ $jdk_digest == "$digest_a" ]] || { echo "JDK digest $jdk_digest != pushed $digest_a"; exit 1; }
   sha_runs+=("$sha_s")
@@ -141,6 +143,7 @@ curl_get_s=$(median "${curl_runs[@]}")
 jdk_sha_s=$(median "${sha_runs[@]}")
 facade_pull_s=$(median "${pull_runs[@]}")
 cli_pull_s=$(median "${cli_pull_runs[@]}")
+curl_openssl_s=$(median "${curl_openssl_runs[@]}")
 read -r _ jdk_sha_warm_s _ < <(bench sha256 "$work/a.bin" "$rounds" | tail -1)
 read -r _ facade_pull_warm_s _ < <(bench pull "$host" bench/facade "$digest_a" /dev/null "$rounds" |
   tail -1)
@@ -152,10 +155,10 @@ echo "load average (1/5/15 min) before: $load_before  after: $load_after  on $(n
 echo "files and registry storage in $base"
 python3 - "$size_mib" "$openssl_s" "$curl_put_s" "$facade_push_s" "$curl_get_s" "$jdk_sha_s" \
   "$facade_pull_s" "$facade_pull_file_s" "$jdk_sha_warm_s" "$facade_pull_warm_s" \
-  "$cli_push_s" "$cli_pull_s" <<'PY'
+  "$cli_push_s" "$cli_pull_s" "$curl_openssl_s" <<'PY'
 import sys
 (mib, openssl, curl_put, push, curl_get, jdk_sha, pull, pull_file, jdk_sha_warm,
- pull_warm, cli_push, cli_pull) = map(float, sys.argv[1:])
+ pull_warm, cli_push, cli_pull, curl_openssl) = map(float, sys.argv[1:])
 def rate(s): return f"{mib / s:8.1f} MiB/s"
 print(f"blob size                     {mib:.0f} MiB   (medians of 3 runs; warm: a JVM's 3rd round)")
 print(f"openssl dgst -sha256          {openssl:7.3f} s  {rate(openssl)}")
@@ -163,6 +166,8 @@ print(f"curl POST + PUT upload        {curl_put:7.3f} s  {rate(curl_put)}")
 print(f"facade push (hash + upload)   {push:7.3f} s  {rate(push)}")
 print(f"jdxf push-blob (whole run)    {cli_push:7.3f} s  {rate(cli_push)}")
 print(f"curl GET > /dev/null          {curl_get:7.3f} s  {rate(curl_get)}")
+print(f"curl GET | openssl dgst       {curl_openssl:7.3f} s  {rate(curl_openssl)}  "
+      "(a verified pull with native tools, for reference)")
 print(f"JDK sha256, cold JVM          {jdk_sha:7.3f} s  {rate(jdk_sha)}")
 print(f"JDK sha256, warm JVM          {jdk_sha_warm:7.3f} s  {rate(jdk_sha_warm)}")
 print(f"facade pull > /dev/null, cold {pull:7.3f} s  {rate(pull)}")
