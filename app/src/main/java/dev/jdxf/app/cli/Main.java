@@ -15,7 +15,8 @@ public final class Main {
    * Runs one command and exits. A command that reaches a store gets the JDK's part of the start-up
    * done alongside ({@link JdkWarmUp}). Vert.x is closed all the same before the exit: the JVM
    * waits up to 0.3 s for a thread still in native code, as an idle event loop is. A run that
-   * trains the class-data cache then rehearses the paths that reach no store ({@link Rehearsal}).
+   * records classes for a cache may then rehearse the paths that reach no store ({@link
+   * Rehearsal}).
    */
   public static void main(String[] args) {
     if (args.length > 0 && CliModule.COMMANDS.contains(args[0])) {

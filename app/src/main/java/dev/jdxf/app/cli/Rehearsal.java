@@ -13,19 +13,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line's paths that reach no store, run with their output dropped in the run that
- * trains the class-data cache ({@code bin/jdxf} sets {@value #PROPERTY} there): the help texts, the
- * version, usage errors. Their classes (picocli's model and help) then come from the cache too,
- * whichever command trained it. Nothing here reads the environment or stdin, reaches a store, or
- * writes anywhere: the process's stdout is swapped for nothing meanwhile.
+ * The command line's paths that reach no store, run with their output dropped where {@code
+ * bin/jdxf} records classes for a cache and sets {@value #PROPERTY}: the help cache's training run
+ * on Java 25+, and every AppCDS recording on Java 17 to 24. The help texts, the version and usage
+ * errors then take their classes (picocli's model and help) from a cache too, whichever command
+ * made it. Nothing here reads the environment or stdin, reaches a store, or writes anywhere: the
+ * process's stdout is swapped for nothing meanwhile.
  */
 final class Rehearsal {
-  /** The system property that {@code bin/jdxf} sets to {@code true} in a training run. */
+  /** The system property that {@code bin/jdxf} sets to {@code true} to have a rehearsal. */
   static final String PROPERTY = "jdxf.training";
 
   private Rehearsal() {}
 
-  /** Whether this run trains the cache. */
+  /** Whether this run records classes for a cache that should cover the rehearsed paths. */
   static boolean wanted() {
     return Boolean.getBoolean(PROPERTY);
   }

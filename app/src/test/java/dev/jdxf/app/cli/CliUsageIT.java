@@ -220,7 +220,8 @@ class CliUsageIT {
     CliProcess java17 = jdxf.with("JDXF_JAVA", Launcher.java17().toString());
     CliProcess java25 = jdxf.with("JDXF_CACHE_DIR", dir.resolve("cache").toString());
     java25.with("DXF_HOST", "oci:" + store).run("push-blob", "repo", blob.toString()).ok();
-    assertTrue(Launcher.files(dir.resolve("cache"), ".aot").size() == 1, "an AOT cache");
+    assertEquals(1, Launcher.caches(dir.resolve("cache"), ".aot").size(), "an AOT cache");
+    assertEquals(1, Launcher.caches(dir.resolve("cache"), ".cli.aot").size(), "a help cache");
     for (CliProcess launcher : List.of(java17, java25)) {
       for (String[] args :
           List.of(

@@ -62,6 +62,16 @@ final class Launcher {
     }
   }
 
+  /**
+   * The caches directly in {@code dir} whose names end with {@code suffix}: {@code .jsa}, {@code
+   * .aot} (a Java 25+ store cache; never a help cache, {@code .cli.aot}) or {@code .cli.aot}.
+   */
+  static List<Path> caches(Path dir, String suffix) {
+    return files(dir, suffix).stream()
+        .filter(f -> !f.getFileName().toString().endsWith(".cli" + suffix))
+        .toList();
+  }
+
   /** The files directly in {@code dir} whose names end with {@code suffix}. */
   static List<Path> files(Path dir, String suffix) {
     if (!Files.isDirectory(dir)) {

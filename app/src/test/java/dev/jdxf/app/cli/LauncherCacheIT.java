@@ -1,6 +1,7 @@
 package dev.jdxf.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,11 +37,11 @@ class LauncherCacheIT {
             .with("JDXF_CACHE_DIR", cache.toString());
 
     jdxf.run("blob-size", "repo", Blobs.sha256(CONTENT)); // fails: no archive from a failure
-    assertEquals(List.of(), Launcher.files(cache, ".jsa"));
+    assertEquals(List.of(), Launcher.caches(cache, ".jsa"));
 
     pushAndCheckOutput(jdxf);
-    assertEquals(1, Launcher.files(cache, ".jsa").size(), "one archive");
-    assertEquals(List.of(), Launcher.files(cache, ".aot"));
+    assertEquals(1, Launcher.caches(cache, ".jsa").size(), "one archive");
+    assertEquals(List.of(), Launcher.caches(cache, ".aot"));
     assertMappedRunUsesTheCache(jdxf);
   }
 
@@ -54,11 +55,12 @@ class LauncherCacheIT {
 
     jdxf.run("--help").ok();
     jdxf.run("blob-size", "repo", Blobs.sha256(CONTENT)); // fails: no training from a failure
-    assertEquals(List.of(), Launcher.files(cache, ".aot"));
+    assertEquals(List.of(), Launcher.files(cache, ".aot"), "no cache of either kind");
 
     pushAndCheckOutput(jdxf);
-    assertEquals(1, Launcher.files(cache, ".aot").size(), "one AOT cache");
-    assertEquals(List.of(), Launcher.files(cache, ".jsa"));
+    assertEquals(1, Launcher.caches(cache, ".aot").size(), "one AOT cache for store commands");
+    assertEquals(1, Launcher.caches(cache, ".cli.aot").size(), "and one for help and version");
+    assertEquals(List.of(), Launcher.caches(cache, ".jsa"));
     assertEquals(List.of(), Launcher.files(cache, ".aotconf"), "the training leaves nothing");
     assertMappedRunUsesTheCache(jdxf);
   }
@@ -80,7 +82,7 @@ class LauncherCacheIT {
     assertEquals(List.of(), Launcher.files(cache, ".aot"), "no cache from runs with flags");
 
     pushAndCheckOutput(jdxf);
-    assertEquals(1, Launcher.files(cache, ".aot").size(), "a cache from a plain run");
+    assertEquals(1, Launcher.caches(cache, ".aot").size(), "a cache from a plain run");
   }
 
   @Test
@@ -138,22 +140,28 @@ class LauncherCacheIT {
    * original's Java 5 class file); and a help text's classes, although no training run printed one.
    */
   private void assertMappedRunUsesTheCache(CliProcess jdxf) throws IOException {
+    Path log = Files.createTempFile(dir, "classes", ".log");
     CliProcess.Result r =
         runFromTheCache(
             jdxf,
+            log,
             List.of("blob-size", "repo", Blobs.sha256(CONTENT)),
             "dev.jdxf.app.cli.Main",
             "io.vertx.core.Vertx",
             "javax.inject.Provider",
             "dev.jdxf.app.cli.StoreModule_BlobSizeFactory");
     assertEquals(CONTENT.length + "\n", r.out());
+    // nor did the JVM load picocli's help as it started: a Java 25 AOT cache's classes are all
+    // loaded at start-up, so a store command's cache holds none of the help's
+    assertFalse(Files.readString(log).contains("picocli.CommandLine$Help "), "help not loaded");
 
-    // the training also rehearsed the paths that reach no store: help comes from the cache too,
+    // a training also rehearsed the paths that reach no store: help comes from a cache too,
     // picocli's classes included (the CLI jar's picocli is compiled for Java 17: the original's
     // Java 5 class files are not archived by Java 17, and verified on every run by Java 25)
     CliProcess.Result help =
         runFromTheCache(
             jdxf,
+            Files.createTempFile(dir, "classes", ".log"),
             List.of("get-alias", "--help"),
             "picocli.CommandLine",
             "picocli.CommandLine$Help",
@@ -162,10 +170,12 @@ class LauncherCacheIT {
     assertTrue(help.out().contains("Usage: jdxf get-alias"), help::toString);
   }
 
-  /** Runs {@code args} successfully, asserting that the JVM took {@code classes} from the cache. */
-  private CliProcess.Result runFromTheCache(CliProcess jdxf, List<String> args, String... classes)
-      throws IOException {
-    Path log = Files.createTempFile(dir, "classes", ".log");
+  /**
+   * Runs {@code args} successfully, its class loading logged to {@code log}, asserting that the JVM
+   * took {@code classes} from the cache.
+   */
+  private CliProcess.Result runFromTheCache(
+      CliProcess jdxf, Path log, List<String> args, String... classes) throws IOException {
     CliProcess.Result r =
         jdxf.with("JDXF_JAVA_OPTS", "-Xlog:class+load=info:file=" + log)
             .run(args.toArray(new String[0]))

@@ -85,27 +85,43 @@ class LauncherJavaIT {
     Path blob = Blobs.write(dir, "blob", Blobs.text("moved\n"));
 
     pushTwice(jdxf.of(a), blob);
-    List<Path> first = Launcher.files(cache, suffix);
+    List<Path> first = Launcher.caches(cache, suffix);
     assertEquals(1, first.size(), "the first copy's cache");
+    assertHelpCachesBeside(cache, suffix);
 
     // a jar newer than its cache (the JVM would refuse the cache): the cache is made again
     FileTime jarTime = Files.getLastModifiedTime(jarOf(a));
     Files.setLastModifiedTime(first.get(0), FileTime.fromMillis(jarTime.toMillis() - 60_000));
     pushTwice(jdxf.of(a), blob);
-    assertEquals(first, Launcher.files(cache, suffix), "the same cache, made again");
+    assertEquals(first, Launcher.caches(cache, suffix), "the same cache, made again");
+    assertHelpCachesBeside(cache, suffix);
     assertTrue(
         Files.getLastModifiedTime(first.get(0)).compareTo(jarTime) > 0, "newer than the jar now");
 
     Files.writeString(a.resolve("lib/jdxf.build"), "rebuilt\n");
     pushTwice(jdxf.of(a), blob);
-    List<Path> rebuilt = Launcher.files(cache, suffix);
+    List<Path> rebuilt = Launcher.caches(cache, suffix);
     assertEquals(1, rebuilt.size(), "the rebuilt copy's cache replaces the first: " + rebuilt);
     assertTrue(!rebuilt.equals(first), "a cache of the new build");
+    assertHelpCachesBeside(cache, suffix);
 
     Path b = copyDistribution(dir.resolve("b"));
     pushTwice(jdxf.of(b), blob);
-    assertEquals(2, Launcher.files(cache, suffix).size(), "a cache for the moved copy");
-    assertTrue(Launcher.files(cache, suffix).containsAll(rebuilt), "beside the other copy's");
+    assertEquals(2, Launcher.caches(cache, suffix).size(), "a cache for the moved copy");
+    assertTrue(Launcher.caches(cache, suffix).containsAll(rebuilt), "beside the other copy's");
+    assertHelpCachesBeside(cache, suffix);
+  }
+
+  /** On Java 25+, each store cache has its help cache beside it (made with it), and no other. */
+  private static void assertHelpCachesBeside(Path cache, String suffix) {
+    if (!suffix.equals(".aot")) {
+      return;
+    }
+    List<Path> expected =
+        Launcher.caches(cache, ".aot").stream()
+            .map(p -> p.resolveSibling(p.getFileName().toString().replace(".aot", ".cli.aot")))
+            .toList();
+    assertEquals(expected, Launcher.caches(cache, ".cli.aot"), "the help caches");
   }
 
   /** The first run trains the cache, the second maps it: one cache either way. */
