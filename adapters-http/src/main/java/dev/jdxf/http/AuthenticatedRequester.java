@@ -59,11 +59,24 @@ final class AuthenticatedRequester {
     if (!endpoint.accept().isEmpty()) {
       headers.set(HttpHeaders.ACCEPT, String.join(", ", endpoint.accept()));
     }
-    if (mayCarryCredentials) {
-      authenticator
-          .authorization(endpoint.scope())
-          .ifPresent(value -> headers.set(HttpHeaders.AUTHORIZATION, value));
-    }
+    Future<Optional<String>> authorization =
+        mayCarryCredentials
+            ? authenticator.authorization(endpoint.scope(), endpoint.what())
+            : Future.succeededFuture(Optional.empty());
+    return authorization.compose(
+        value -> {
+          value.ifPresent(v -> headers.set(HttpHeaders.AUTHORIZATION, v));
+          return exchange(endpoint, url, headers, authentications, redirects, ownOrigin);
+        });
+  }
+
+  private <T> Future<T> exchange(
+      RegistryEndpoint<T> endpoint,
+      URI url,
+      MultiMap headers,
+      int authentications,
+      int redirects,
+      boolean ownOrigin) {
     RequestBody body = endpoint.body();
     OutgoingRequest request =
         new OutgoingRequest(endpoint.method(), url, headers, body, describe(endpoint));

@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -33,13 +34,26 @@ final class Authenticator {
     this.tokens = tokens;
   }
 
-  /** The Authorization to send for {@code scope} without being asked, if any. */
-  Optional<String> authorization(Scope scope) {
+  /**
+   * The Authorization to send for {@code scope} without being asked, if any. A cached token due for
+   * renewal (near its {@code expires_in}) is renewed first, from the challenge that brought it: the
+   * request may carry a streamed body, which could not be sent again after a 401. If the renewal
+   * fails, the old token goes out (the registry may still take it; if not, its 401 tells).
+   */
+  Future<Optional<String>> authorization(Scope scope, String what) {
+    Optional<TokenCache.Cached> due = tokens.dueForRenewal(scope);
+    if (due.isPresent()) {
+      TokenCache.TokenRequest again = due.get().request();
+      Optional<String> old = Optional.of("Bearer " + due.get().value());
+      return authenticate(again.challenge(), again.scope(), again.forced(), what)
+          .map(token -> token.map(t -> "Bearer " + t).or(() -> old))
+          .otherwise(old);
+    }
     Optional<String> token = tokens.forScope(scope);
     if (token.isPresent()) {
-      return Optional.of("Bearer " + token.get());
+      return Future.succeededFuture(Optional.of("Bearer " + token.get()));
     }
-    return basicRequired ? basicCredentials() : Optional.empty();
+    return Future.succeededFuture(basicRequired ? basicCredentials() : Optional.empty());
   }
 
   /**
@@ -69,20 +83,26 @@ final class Authenticator {
       return Future.succeededFuture(Optional.empty());
     }
     Scope wanted = forced ? scope : challenge.param("scope").map(Scope::new).orElse(scope);
+    long asked = tokens.now();
+    TokenCache.TokenRequest again = new TokenCache.TokenRequest(challenge, scope, forced);
     return fetchToken(challenge, wanted, what)
         .map(
-            token -> {
-              tokens.put(wanted, token);
-              tokens.put(scope, token);
+            issued -> {
+              String token = issued.token();
+              tokens.put(wanted, token, issued.lifetime(), asked, again);
+              tokens.put(scope, token, issued.lifetime(), asked, again);
               // a token for several scopes (a mount) also serves each one (the upload after it)
               for (String part : scope.parts()) {
-                tokens.put(new Scope(part), token);
+                tokens.put(new Scope(part), token, issued.lifetime(), asked, again);
               }
               return Optional.of(token);
             });
   }
 
-  private Future<String> fetchToken(Challenge challenge, Scope scope, String what) {
+  /** A token from the realm and how long it lives from when it was asked for. */
+  private record Issued(String token, Duration lifetime) {}
+
+  private Future<Issued> fetchToken(Challenge challenge, Scope scope, String what) {
     Optional<URI> realm = challenge.param("realm").flatMap(r -> Urls.resolve(registryBase, r));
     if (realm.isEmpty()) {
       return Future.failedFuture(
@@ -136,7 +156,11 @@ final class Authenticator {
             });
   }
 
-  private Future<String> tokenOf(String json, String tokenService) {
+  /**
+   * The token of a realm's answer ({@code access_token}, else {@code token}) and its lifetime:
+   * {@code expires_in} seconds when the answer gives a positive number, else the spec's 60 s.
+   */
+  private Future<Issued> tokenOf(String json, String tokenService) {
     try {
       JsonObject answer = new JsonObject(json);
       String access = answer.getString("access_token");
@@ -145,7 +169,12 @@ final class Authenticator {
         return Future.failedFuture(
             ErrorResponses.unauthorized(tokenService, "a token", "its answer holds no token"));
       }
-      return Future.succeededFuture(token);
+      Object expiresIn = answer.getValue("expires_in");
+      Duration lifetime =
+          expiresIn instanceof Number n && n.longValue() > 0
+              ? Duration.ofSeconds(n.longValue())
+              : TokenCache.DEFAULT_LIFETIME;
+      return Future.succeededFuture(new Issued(token, lifetime));
     } catch (RuntimeException e) {
       return Future.failedFuture(
           ErrorResponses.unauthorized(tokenService, "a token", "its answer is not JSON"));

@@ -23,6 +23,7 @@ import dev.jdxf.testing.Scope;
 import dev.jdxf.testing.TokenRequest;
 import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -60,6 +61,43 @@ class TokenTlsRegistryAdapterTest {
     BlobInfo info = new BlobInfo(Digest.sha256(bytes), bytes.length);
     return await(
         backend.blobs().write(repo, BlobSource.known(info, GeneratedBytes.of(bytes, 1000))));
+  }
+
+  /**
+   * A streamed upload of unknown size that outlives its token: the token service's tokens here
+   * expire about 3 s after they are issued and say so ({@code expires_in: 3}), and the source
+   * stalls for 4 s after its first chunk. The next {@code PATCH} cannot be sent twice (its bytes
+   * stream), so the token must be renewed before it goes out, not after a 401.
+   */
+  @Test
+  void aStreamedUploadOutlivingItsTokenRenewsItBeforeTheNextChunk() {
+    RepositoryName repo = RepositoryName.parse("token/slow-source");
+    byte[] bytes = new byte[4 * 65536];
+    new java.util.SplittableRandom(7).nextBytes(bytes);
+    REGISTRY.tokenService().tokensLive(Duration.ofSeconds(-57), 3);
+    try {
+      RegistryAdapters adapters = open(Adapters.settings(REGISTRY).uploadChunkSize(65536));
+      BlobInfo pushed =
+          await(
+              adapters
+                  .backend()
+                  .blobs()
+                  .write(
+                      repo,
+                      BlobSource.unknown(
+                          new PausingBytes(bytes, 65536, 1, Duration.ofSeconds(4)))));
+      assertEquals(new BlobInfo(Digest.sha256(bytes), bytes.length), pushed);
+      assertTrue(
+          REGISTRY.tokenService().requests().size() >= 2,
+          "a second token: " + REGISTRY.tokenService().requests());
+      assertArrayEquals(
+          bytes,
+          await(
+              Collect.bytes(
+                  await(adapters.backend().blobs().read(repo, pushed.digest())).bytes())));
+    } finally {
+      REGISTRY.tokenService().tokensLiveFiveMinutes();
+    }
   }
 
   @Test

@@ -51,8 +51,11 @@ public final class TokenService implements AutoCloseable {
   /** The token issuer; the registry is configured with it. */
   public static final String ISSUER = "Auth Service";
 
-  /** How long a token lives, in seconds ({@code expires_in}). */
+  /** How long a token lives by default, in seconds ({@code expires_in}). */
   public static final int EXPIRES_IN_SECONDS = 300;
+
+  private volatile Duration lifetime = Duration.ofSeconds(EXPIRES_IN_SECONDS);
+  private volatile long expiresIn = EXPIRES_IN_SECONDS;
 
   /** How the JOSE header names the signing key. */
   public enum KeyReference {
@@ -160,6 +163,22 @@ public final class TokenService implements AutoCloseable {
   /** Signs a token for {@code subject} carrying exactly {@code access}, valid for five minutes. */
   public String issue(String subject, Collection<Scope> access) {
     return issue(subject, access, Duration.ofSeconds(EXPIRES_IN_SECONDS));
+  }
+
+  /**
+   * From now on the realm's tokens carry {@code exp} = issue time + {@code lifetime} and the answer
+   * says {@code expires_in}; the registry accepts a token until 60 s past its {@code exp} (its
+   * leeway for clock skew), so a lifetime of -57 s makes tokens it accepts for about 3 s. {@link
+   * #tokensLiveFiveMinutes()} goes back to the default.
+   */
+  public void tokensLive(Duration lifetime, long expiresInSeconds) {
+    this.lifetime = lifetime;
+    this.expiresIn = expiresInSeconds;
+  }
+
+  /** The default: the realm's tokens live five minutes and say so. */
+  public void tokensLiveFiveMinutes() {
+    tokensLive(Duration.ofSeconds(EXPIRES_IN_SECONDS), EXPIRES_IN_SECONDS);
   }
 
   /**
@@ -273,7 +292,7 @@ public final class TokenService implements AutoCloseable {
           granted.add(scope.withActions(actions));
         }
       }
-      String token = issue(subject, granted);
+      String token = issue(subject, granted, lifetime);
       Instant now = Instant.now();
       String body =
           "{\"token\":\""
@@ -281,7 +300,7 @@ public final class TokenService implements AutoCloseable {
               + "\",\"access_token\":\""
               + token
               + "\",\"expires_in\":"
-              + EXPIRES_IN_SECONDS
+              + expiresIn
               + ",\"issued_at\":\""
               + now
               + "\"}";
