@@ -5,6 +5,7 @@
 # the end), pushes one small blob, then times N runs each of
 #   jdxf blob-size REPO DIGEST         (the packaged distribution, its class-data cache made first)
 #   curl -sI http://HOST/v2/REPO/blobs/DIGEST
+#   jdxf --version                     (a path that reaches no store, for comparison)
 # and prints both medians and their ratio, with a bare `java -version` of the JVM the launcher
 # picked as the yardstick of how loaded the machine is (0.04 s on an idle one). The launcher picks a
 # Java 25 or later when one is installed (for its AOT cache); jdxf is then timed on a Java 17 to 24
@@ -75,9 +76,11 @@ time_jdxf() {
   [ "$size" = 4096 ] || { echo "blob-size said '$size'" >&2; exit 1; }
   JDXF_JAVA=$1 "$jdxf" blob-size bench/startup "$digest" >/dev/null
   t_jdxf=$(JDXF_JAVA=$1 median "$jdxf" blob-size bench/startup "$digest")
+  t_version=$(JDXF_JAVA=$1 median "$jdxf" --version)
   t_jvm=$(median "$java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -version)
   echo "java:              $java (Java $(java_major "$java"))"
   echo "jdxf blob-size:    ${t_jdxf} s (median)"
+  echo "jdxf --version:    ${t_version} s (median; reaches no store)"
   echo "bare JVM:          ${t_jvm} s (median of java -version, for the machine's load)"
   awk -v a="$t_jdxf" -v b="$t_curl" 'BEGIN { printf "ratio jdxf/curl:   %.1f\n", a / b }'
 }
