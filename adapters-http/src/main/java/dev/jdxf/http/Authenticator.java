@@ -3,6 +3,7 @@ package dev.jdxf.http;
 import dev.jdxf.domain.error.InsecureAuthException;
 import dev.jdxf.domain.error.RegistryException;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
@@ -10,7 +11,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Answers challenges: Basic with the configured credentials, Bearer by asking the token realm
@@ -25,6 +28,9 @@ final class Authenticator {
   private final URI registryBase;
   private final TokenCache tokens;
   private volatile boolean basicRequired;
+
+  /** Renewals under way, by scope. */
+  private final Map<String, Future<Optional<String>>> renewing = new ConcurrentHashMap<>();
 
   Authenticator(
       Transport transport, RegistrySettings settings, URI registryBase, TokenCache tokens) {
@@ -43,17 +49,36 @@ final class Authenticator {
   Future<Optional<String>> authorization(Scope scope, String what) {
     Optional<TokenCache.Cached> due = tokens.dueForRenewal(scope);
     if (due.isPresent()) {
-      TokenCache.TokenRequest again = due.get().request();
-      Optional<String> old = Optional.of("Bearer " + due.get().value());
-      return authenticate(again.challenge(), again.scope(), again.forced(), what)
-          .map(token -> token.map(t -> "Bearer " + t).or(() -> old))
-          .otherwise(old);
+      return renew(scope.value(), due.get(), what);
     }
     Optional<String> token = tokens.forScope(scope);
     if (token.isPresent()) {
       return Future.succeededFuture(Optional.of("Bearer " + token.get()));
     }
     return Future.succeededFuture(basicRequired ? basicCredentials() : Optional.empty());
+  }
+
+  /**
+   * One renewal of a token due for it, shared by the requests that find it due meanwhile (parallel
+   * transfers would each ask the realm otherwise); forgotten once done.
+   */
+  private Future<Optional<String>> renew(String key, TokenCache.Cached due, String what) {
+    Promise<Optional<String>> renewed = Promise.promise();
+    Future<Optional<String>> underWay = renewing.putIfAbsent(key, renewed.future());
+    if (underWay != null) {
+      return underWay;
+    }
+    TokenCache.TokenRequest again = due.request();
+    Optional<String> old = Optional.of("Bearer " + due.value());
+    authenticate(again.challenge(), again.scope(), again.forced(), what)
+        .map(token -> token.map(t -> "Bearer " + t).or(() -> old))
+        .otherwise(old)
+        .onComplete(
+            result -> {
+              renewing.remove(key, renewed.future());
+              renewed.handle(result);
+            });
+    return renewed.future();
   }
 
   /**

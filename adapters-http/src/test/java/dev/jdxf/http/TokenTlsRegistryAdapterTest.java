@@ -24,8 +24,10 @@ import dev.jdxf.testing.TokenRequest;
 import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,37 @@ class TokenTlsRegistryAdapterTest {
           await(
               Collect.bytes(
                   await(adapters.backend().blobs().read(repo, pushed.digest())).bytes())));
+    } finally {
+      REGISTRY.tokenService().tokensLiveFiveMinutes();
+    }
+  }
+
+  /** Requests that find their token due for renewal at the same moment share one renewal. */
+  @Test
+  void requestsFindingTheirTokenDueShareOneRenewal() throws InterruptedException {
+    RepositoryName repo = RepositoryName.parse("token/shared-renewal");
+    byte[] bytes = "renewed once".getBytes(StandardCharsets.UTF_8);
+    REGISTRY.tokenService().tokensLive(Duration.ofSeconds(-57), 3);
+    try {
+      RegistryAdapters adapters = open(Adapters.settings(REGISTRY));
+      BlobInfo info = push(adapters.backend(), repo, bytes);
+      // a token for reading (the push's, for pull,push, is another scope's)
+      assertEquals(
+          Optional.of((long) bytes.length),
+          await(adapters.backend().blobs().stat(repo, info.digest())));
+      Thread.sleep(2_400); // past three quarters of the token's 3 s: due for renewal
+      int before = REGISTRY.tokenService().requests().size();
+      List<CompletionStage<Optional<Long>>> stats = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        stats.add(adapters.backend().blobs().stat(repo, info.digest()));
+      }
+      for (CompletionStage<Optional<Long>> stat : stats) {
+        assertEquals(Optional.of((long) bytes.length), await(stat));
+      }
+      assertEquals(
+          before + 1,
+          REGISTRY.tokenService().requests().size(),
+          () -> "one renewal: " + REGISTRY.tokenService().requests());
     } finally {
       REGISTRY.tokenService().tokensLiveFiveMinutes();
     }
