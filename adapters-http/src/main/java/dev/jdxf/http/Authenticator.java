@@ -29,8 +29,8 @@ final class Authenticator {
   private final TokenCache tokens;
   private volatile boolean basicRequired;
 
-  /** Renewals under way, by scope. */
-  private final Map<String, Future<Optional<String>>> renewing = new ConcurrentHashMap<>();
+  /** Token requests under way, by the scope asked for. */
+  private final Map<String, Future<Issued>> fetching = new ConcurrentHashMap<>();
 
   Authenticator(
       Transport transport, RegistrySettings settings, URI registryBase, TokenCache tokens) {
@@ -49,7 +49,7 @@ final class Authenticator {
   Future<Optional<String>> authorization(Scope scope, String what) {
     Optional<TokenCache.Cached> due = tokens.dueForRenewal(scope);
     if (due.isPresent()) {
-      return renew(scope.value(), due.get(), what);
+      return renew(due.get(), what);
     }
     Optional<String> token = tokens.forScope(scope);
     if (token.isPresent()) {
@@ -58,27 +58,13 @@ final class Authenticator {
     return Future.succeededFuture(basicRequired ? basicCredentials() : Optional.empty());
   }
 
-  /**
-   * One renewal of a token due for it, shared by the requests that find it due meanwhile (parallel
-   * transfers would each ask the realm otherwise); forgotten once done.
-   */
-  private Future<Optional<String>> renew(String key, TokenCache.Cached due, String what) {
-    Promise<Optional<String>> renewed = Promise.promise();
-    Future<Optional<String>> underWay = renewing.putIfAbsent(key, renewed.future());
-    if (underWay != null) {
-      return underWay;
-    }
+  /** A renewal of a token due for it; the old token if it fails. */
+  private Future<Optional<String>> renew(TokenCache.Cached due, String what) {
     TokenCache.TokenRequest again = due.request();
     Optional<String> old = Optional.of("Bearer " + due.value());
-    authenticate(again.challenge(), again.scope(), again.forced(), what)
+    return authenticate(again.challenge(), again.scope(), again.forced(), what)
         .map(token -> token.map(t -> "Bearer " + t).or(() -> old))
-        .otherwise(old)
-        .onComplete(
-            result -> {
-              renewing.remove(key, renewed.future());
-              renewed.handle(result);
-            });
-    return renewed.future();
+        .otherwise(old);
   }
 
   /**
@@ -108,24 +94,46 @@ final class Authenticator {
       return Future.succeededFuture(Optional.empty());
     }
     Scope wanted = forced ? scope : challenge.param("scope").map(Scope::new).orElse(scope);
-    long asked = tokens.now();
     TokenCache.TokenRequest again = new TokenCache.TokenRequest(challenge, scope, forced);
-    return fetchToken(challenge, wanted, what)
+    return fetchShared(challenge, wanted, what)
         .map(
             issued -> {
               String token = issued.token();
-              tokens.put(wanted, token, issued.lifetime(), asked, again);
-              tokens.put(scope, token, issued.lifetime(), asked, again);
+              tokens.put(wanted, token, issued.lifetime(), issued.askedAt(), again);
+              tokens.put(scope, token, issued.lifetime(), issued.askedAt(), again);
               // a token for several scopes (a mount) also serves each one (the upload after it)
               for (String part : scope.parts()) {
-                tokens.put(new Scope(part), token, issued.lifetime(), asked, again);
+                tokens.put(new Scope(part), token, issued.lifetime(), issued.askedAt(), again);
               }
               return Optional.of(token);
             });
   }
 
-  /** A token from the realm and how long it lives from when it was asked for. */
-  private record Issued(String token, Duration lifetime) {}
+  /**
+   * A token from the realm and how long it lives from when it was asked for ({@code askedAt}, on
+   * the token cache's clock).
+   */
+  private record Issued(String token, Duration lifetime, long askedAt) {}
+
+  /**
+   * One token request for {@code scope} at a time: requests that need the same token at once (a
+   * first 401 met by parallel transfers, or a token they all find due for renewal) share it.
+   */
+  private Future<Issued> fetchShared(Challenge challenge, Scope scope, String what) {
+    String key = scope.value();
+    Promise<Issued> mine = Promise.promise();
+    Future<Issued> underWay = fetching.putIfAbsent(key, mine.future());
+    if (underWay != null) {
+      return underWay;
+    }
+    fetchToken(challenge, scope, what)
+        .onComplete(
+            result -> {
+              fetching.remove(key, mine.future());
+              mine.handle(result);
+            });
+    return mine.future();
+  }
 
   private Future<Issued> fetchToken(Challenge challenge, Scope scope, String what) {
     Optional<URI> realm = challenge.param("realm").flatMap(r -> Urls.resolve(registryBase, r));
@@ -147,6 +155,7 @@ final class Authenticator {
     String doing = "token for " + (scope.isNone() ? "no scope" : scope.value());
     String tokenService = "token service " + url.getRawAuthority();
     OutgoingRequest request = new OutgoingRequest(HttpMethod.GET, url, headers, null, doing);
+    long asked = tokens.now();
     return transport
         .exchange(request)
         .compose(
@@ -177,7 +186,8 @@ final class Authenticator {
                       size ->
                           ErrorResponses.unauthorized(
                               tokenService, doing, "answer of " + size + " bytes is too large"))
-                  .compose(body -> tokenOf(body.toString(StandardCharsets.UTF_8), tokenService));
+                  .compose(
+                      body -> tokenOf(body.toString(StandardCharsets.UTF_8), tokenService, asked));
             });
   }
 
@@ -185,7 +195,7 @@ final class Authenticator {
    * The token of a realm's answer ({@code access_token}, else {@code token}) and its lifetime:
    * {@code expires_in} seconds when the answer gives a positive number, else the spec's 60 s.
    */
-  private Future<Issued> tokenOf(String json, String tokenService) {
+  private Future<Issued> tokenOf(String json, String tokenService, long asked) {
     try {
       JsonObject answer = new JsonObject(json);
       String access = answer.getString("access_token");
@@ -199,7 +209,7 @@ final class Authenticator {
           expiresIn instanceof Number n && n.longValue() > 0
               ? Duration.ofSeconds(n.longValue())
               : TokenCache.DEFAULT_LIFETIME;
-      return Future.succeededFuture(new Issued(token, lifetime));
+      return Future.succeededFuture(new Issued(token, lifetime, asked));
     } catch (RuntimeException e) {
       return Future.failedFuture(
           ErrorResponses.unauthorized(tokenService, "a token", "its answer is not JSON"));

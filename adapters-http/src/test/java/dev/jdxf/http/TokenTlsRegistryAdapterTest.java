@@ -102,6 +102,16 @@ class TokenTlsRegistryAdapterTest {
     }
   }
 
+  /** Requests that meet their first 401 at the same moment share one token request. */
+  @Test
+  void parallelFirstRequestsShareOneTokenRequest() {
+    RepositoryName repo = RepositoryName.parse("token/shared-first");
+    byte[] bytes = "asked once".getBytes(StandardCharsets.UTF_8);
+    BlobInfo info = push(open(Adapters.settings(REGISTRY)).backend(), repo, bytes);
+    RegistryAdapters adapters = open(Adapters.settings(REGISTRY));
+    assertFourParallelStatsAskTheRealmOnce(adapters, repo, info);
+  }
+
   /** Requests that find their token due for renewal at the same moment share one renewal. */
   @Test
   void requestsFindingTheirTokenDueShareOneRenewal() throws InterruptedException {
@@ -116,21 +126,26 @@ class TokenTlsRegistryAdapterTest {
           Optional.of((long) bytes.length),
           await(adapters.backend().blobs().stat(repo, info.digest())));
       Thread.sleep(2_400); // past three quarters of the token's 3 s: due for renewal
-      int before = REGISTRY.tokenService().requests().size();
-      List<CompletionStage<Optional<Long>>> stats = new ArrayList<>();
-      for (int i = 0; i < 4; i++) {
-        stats.add(adapters.backend().blobs().stat(repo, info.digest()));
-      }
-      for (CompletionStage<Optional<Long>> stat : stats) {
-        assertEquals(Optional.of((long) bytes.length), await(stat));
-      }
-      assertEquals(
-          before + 1,
-          REGISTRY.tokenService().requests().size(),
-          () -> "one renewal: " + REGISTRY.tokenService().requests());
+      assertFourParallelStatsAskTheRealmOnce(adapters, repo, info);
     } finally {
       REGISTRY.tokenService().tokensLiveFiveMinutes();
     }
+  }
+
+  private static void assertFourParallelStatsAskTheRealmOnce(
+      RegistryAdapters adapters, RepositoryName repo, BlobInfo info) {
+    int before = REGISTRY.tokenService().requests().size();
+    List<CompletionStage<Optional<Long>>> stats = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      stats.add(adapters.backend().blobs().stat(repo, info.digest()));
+    }
+    for (CompletionStage<Optional<Long>> stat : stats) {
+      assertEquals(Optional.of(info.size()), await(stat));
+    }
+    assertEquals(
+        before + 1,
+        REGISTRY.tokenService().requests().size(),
+        () -> "one token request: " + REGISTRY.tokenService().requests());
   }
 
   @Test
