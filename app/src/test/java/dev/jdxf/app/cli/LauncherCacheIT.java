@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -63,6 +64,17 @@ class LauncherCacheIT {
     assertEquals(List.of(), Launcher.caches(cache, ".jsa"));
     assertEquals(List.of(), Launcher.files(cache, ".aotconf"), "the training leaves nothing");
     assertMappedRunUsesTheCache(jdxf);
+
+    // the help cache alone gone (deleted, or its assembly failed): a store command's run makes it
+    // again, and leaves the store commands' cache as it was
+    Path store = Launcher.caches(cache, ".aot").get(0);
+    FileTime made = Files.getLastModifiedTime(store);
+    Files.delete(Launcher.caches(cache, ".cli.aot").get(0));
+    assertEquals(
+        CONTENT.length + "\n", jdxf.run("blob-size", "repo", Blobs.sha256(CONTENT)).ok().out());
+    assertEquals(1, Launcher.caches(cache, ".cli.aot").size(), "the help cache, made again");
+    assertEquals(made, Files.getLastModifiedTime(store), "the store commands' cache untouched");
+    assertEquals(List.of(), Launcher.files(cache, ".aotconf"), "nothing left behind");
   }
 
   @Test
