@@ -64,7 +64,8 @@ final class Launcher {
 
   /**
    * The caches directly in {@code dir} whose names end with {@code suffix}: {@code .jsa}, {@code
-   * .aot} (a Java 25+ store cache; never a help cache, {@code .cli.aot}) or {@code .cli.aot}.
+   * .aot} (the Java 25+ store caches, one per command, {@code .COMMAND.aot}; never the help cache,
+   * {@code .cli.aot}), {@code .push-blob.aot} (one command's) or {@code .cli.aot}.
    */
   static List<Path> caches(Path dir, String suffix) {
     return files(dir, suffix).stream()

@@ -18,10 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/jdxf}'s class-data cache: an AppCDS archive on Java 17, an AOT cache on Java 25, each
- * made by the first successful run of a store command and mapped by the runs after it; no cache,
- * and the same output, where the cache directory cannot be written. A local OCI layout store stands
- * in for a registry: the cache is about the JVM, not the store.
+ * {@code bin/jdxf}'s class-data cache: an AppCDS archive on Java 17 (one, from every store
+ * command's first successful run), AOT caches on Java 25 (one for each store command, made by its
+ * first successful run, and one for help), mapped by the runs after them; no cache, and the same
+ * output, where the cache directory cannot be written. A local OCI layout store stands in for a
+ * registry: the cache is about the JVM, not the store.
  */
 class LauncherCacheIT {
   private static final byte[] CONTENT = Blobs.text("cached start-up\n");
@@ -59,15 +60,17 @@ class LauncherCacheIT {
     assertEquals(List.of(), Launcher.files(cache, ".aot"), "no cache of either kind");
 
     pushAndCheckOutput(jdxf);
-    assertEquals(1, Launcher.caches(cache, ".aot").size(), "one AOT cache for store commands");
+    assertEquals(1, Launcher.caches(cache, ".push-blob.aot").size(), "a cache for push-blob");
+    assertEquals(1, Launcher.caches(cache, ".blob-size.aot").size(), "one for blob-size");
+    assertEquals(2, Launcher.caches(cache, ".aot").size(), "and no other store cache");
     assertEquals(1, Launcher.caches(cache, ".cli.aot").size(), "and one for help and version");
     assertEquals(List.of(), Launcher.caches(cache, ".jsa"));
     assertEquals(List.of(), Launcher.files(cache, ".aotconf"), "the training leaves nothing");
     assertMappedRunUsesTheCache(jdxf);
 
     // the help cache alone gone (deleted, or its assembly failed): a store command's run makes it
-    // again, and leaves the store commands' cache as it was
-    Path store = Launcher.caches(cache, ".aot").get(0);
+    // again, and leaves that command's cache as it was
+    Path store = Launcher.caches(cache, ".blob-size.aot").get(0);
     FileTime made = Files.getLastModifiedTime(store);
     Files.delete(Launcher.caches(cache, ".cli.aot").get(0));
     assertEquals(
@@ -75,6 +78,19 @@ class LauncherCacheIT {
     assertEquals(1, Launcher.caches(cache, ".cli.aot").size(), "the help cache, made again");
     assertEquals(made, Files.getLastModifiedTime(store), "the store commands' cache untouched");
     assertEquals(List.of(), Launcher.files(cache, ".aotconf"), "nothing left behind");
+
+    // the one store cache of an earlier build (before each command had its own) goes once this
+    // build makes a cache
+    String name = store.getFileName().toString();
+    String tail =
+        name.substring(name.indexOf('-', "jdxf-".length()), name.indexOf(".blob-size.aot"));
+    Path legacy = Files.writeString(cache.resolve("jdxf-0123abcd" + tail + ".aot"), "old");
+    CliProcess.Result listed = jdxf.run("list-aliases", "repo");
+    assertEquals(0, listed.status(), listed::toString);
+    assertEquals(1, Launcher.caches(cache, ".list-aliases.aot").size(), "list-aliases' cache");
+    assertFalse(Files.exists(legacy), "the earlier build's single cache removed");
+    assertEquals(
+        3, Launcher.caches(cache, ".aot").size(), Launcher.caches(cache, ".aot")::toString);
   }
 
   @Test
@@ -94,7 +110,7 @@ class LauncherCacheIT {
     assertEquals(List.of(), Launcher.files(cache, ".aot"), "no cache from runs with flags");
 
     pushAndCheckOutput(jdxf);
-    assertEquals(1, Launcher.caches(cache, ".aot").size(), "a cache from a plain run");
+    assertEquals(1, Launcher.caches(cache, ".push-blob.aot").size(), "a cache from a plain run");
   }
 
   @Test
@@ -164,8 +180,12 @@ class LauncherCacheIT {
             "dev.jdxf.app.cli.StoreModule_BlobSizeFactory");
     assertEquals(CONTENT.length + "\n", r.out());
     // nor did the JVM load picocli's help as it started: a Java 25 AOT cache's classes are all
-    // loaded at start-up, so a store command's cache holds none of the help's
-    assertFalse(Files.readString(log).contains("picocli.CommandLine$Help "), "help not loaded");
+    // loaded at start-up, so a store command's cache holds none of the help's; nor, on either
+    // JVM, push-blob's command and hashing (Java 25: each store command has its own cache)
+    String loaded = Files.readString(log);
+    assertFalse(loaded.contains("picocli.CommandLine$Help "), "help not loaded");
+    assertFalse(loaded.contains("dev.jdxf.cli.PushBlobCommand "), "push-blob's command loaded");
+    assertFalse(loaded.contains("sun.security.provider.SHA2$SHA256 "), "SHA-256 loaded");
 
     // a training also rehearsed the paths that reach no store: help comes from a cache too,
     // picocli's classes included (the CLI jar's picocli is compiled for Java 17: the original's

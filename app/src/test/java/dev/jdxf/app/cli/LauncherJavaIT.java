@@ -119,7 +119,10 @@ class LauncherJavaIT {
     }
     List<Path> expected =
         Launcher.caches(cache, ".aot").stream()
-            .map(p -> p.resolveSibling(p.getFileName().toString().replace(".aot", ".cli.aot")))
+            .map(
+                p ->
+                    p.resolveSibling(
+                        p.getFileName().toString().replace(".push-blob.aot", ".cli.aot")))
             .toList();
     assertEquals(expected, Launcher.caches(cache, ".cli.aot"), "the help caches");
   }
