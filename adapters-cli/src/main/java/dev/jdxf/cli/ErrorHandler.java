@@ -21,20 +21,18 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class ErrorHandler
     implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
 
-  static final String DEBUG_OPTION = "--debug";
-
   private final PrintStream err;
   private final boolean debugByEnvironment;
 
   @Inject
   ErrorHandler(Streams streams, Environment env) {
     this.err = streams.err();
-    this.debugByEnvironment = env.isOne("JDXF_DEBUG");
+    this.debugByEnvironment = env.isOne(DebugOutput.VARIABLE);
   }
 
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
-    boolean debug = debugByEnvironment || Arrays.asList(args).contains(DEBUG_OPTION);
+    boolean debug = debugByEnvironment || Arrays.asList(args).contains(DebugOutput.OPTION);
     return usageError(ex.getCommandLine(), parseMessage(ex), ex, debug);
   }
 
@@ -92,7 +90,7 @@ final class ErrorHandler
 
   private static boolean debugOption(ParseResult full) {
     for (ParseResult p = full; p != null; p = p.subcommand()) {
-      if (p.hasMatchedOption(DEBUG_OPTION)) {
+      if (p.hasMatchedOption(DebugOutput.OPTION)) {
         return true;
       }
     }

@@ -40,7 +40,7 @@ import picocli.CommandLine.ScopeType;
 final class JdxfCommand implements Callable<Integer> {
 
   @Option(
-      names = ErrorHandler.DEBUG_OPTION,
+      names = DebugOutput.OPTION,
       scope = ScopeType.INHERIT,
       description = "Print the stack trace of an error.")
   boolean debug;

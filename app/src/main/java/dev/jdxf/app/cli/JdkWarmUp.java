@@ -5,15 +5,14 @@ import java.lang.reflect.Method;
 import java.net.URL;
 import java.nio.channels.Selector;
 import java.util.Enumeration;
-import java.util.logging.LogManager;
 
 /**
  * Start-up work of the JDK's own that a command reaching a store will need, done on a second thread
  * while the main thread reads the command line and wires the command: opening every jar of the
- * class path (the first {@code ServiceLoader} does it, here Netty's first logger), starting JDK
- * logging (Netty's and Vert.x's loggers), the NIO selector machinery (Vert.x's event loop) and the
- * reflective calls Vert.x makes as it starts. Only JDK classes: Vert.x and Netty are still started
- * by the command, when it needs a store.
+ * class path (the first {@code ServiceLoader} does it, here Vert.x's as it starts), the NIO
+ * selector machinery (Vert.x's event loop) and the reflective calls Vert.x makes as it starts. Only
+ * JDK classes: Vert.x and Netty are still started by the command, when it needs a store. (JDK
+ * logging is not started at all: Vert.x and Netty log through {@link StderrLogs}.)
  */
 final class JdkWarmUp implements Runnable {
   private static final String SERVICES = "META-INF/services/java.lang.System$LoggerFinder";
@@ -35,7 +34,6 @@ final class JdkWarmUp implements Runnable {
       while (found.hasMoreElements()) {
         found.nextElement();
       }
-      LogManager.getLogManager();
       Selector.open().close();
     } catch (IOException | RuntimeException e) {
       // only a warm-up: the command does the same work again and reports what fails

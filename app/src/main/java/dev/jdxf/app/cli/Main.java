@@ -7,8 +7,6 @@ import java.util.List;
 
 /** The {@code jdxf} command: runs one dxf command and exits with dxf's status. */
 public final class Main {
-  private static final String JUL_LOGGING = "io.vertx.core.logging.JULLogDelegateFactory";
-
   private Main() {}
 
   /**
@@ -44,8 +42,7 @@ public final class Main {
    * Start-up settings read by Vert.x and Netty when their classes load: the JDK's resolver instead
    * of Netty's DNS client (which reads resolver files and starts a DNS channel), no classpath file
    * cache, no JFR events in Netty's buffer allocator (loading them costs a JFR instrumentation pass
-   * of about 0.1 s, and CDS cannot archive them), and JDK logging named directly (what Vert.x picks
-   * anyway, after failing to load SLF4J and Log4j). Netty's channel ids get this process's id
+   * of about 0.1 s, and CDS cannot archive them). Netty's channel ids get this process's id
    * directly: Netty looks it up through method handles, about 10 ms on a cold JVM.
    */
   private static void quietVertx() {
@@ -53,7 +50,6 @@ public final class Main {
     setIfAbsent("vertx.disableFileCPResolving", "true");
     setIfAbsent("vertx.disableFileCaching", "true");
     setIfAbsent("io.netty.jfr.enabled", "false");
-    setIfAbsent("vertx.logger-delegate-factory-class-name", JUL_LOGGING);
     setIfAbsent("io.netty.processId", Long.toString(ProcessHandle.current().pid()));
   }
 

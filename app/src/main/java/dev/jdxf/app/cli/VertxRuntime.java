@@ -1,12 +1,15 @@
 package dev.jdxf.app.cli;
 
-import io.netty.util.internal.logging.InternalLoggerFactory;
-import io.netty.util.internal.logging.JdkLoggerFactory;
+import dev.jdxf.cli.DebugOutput;
+import dev.jdxf.cli.Environment;
+import dev.jdxf.cli.Streams;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.file.FileSystemOptions;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,23 +17,28 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one {@link Vertx} of a command-line run, created on first use (so {@code --help} and wrong
- * arguments never load Netty) and closed when the run ends.
+ * arguments never load Netty) and closed when the run ends. Vert.x and Netty log to stderr through
+ * {@link StderrLogs}.
  */
 @Singleton
 final class VertxRuntime implements AutoCloseable {
   private static final long CLOSE_TIMEOUT_SECONDS = 5;
 
+  private final Streams streams;
+  private final boolean debug;
   private @Nullable Vertx vertx;
 
   @Inject
-  VertxRuntime() {}
+  VertxRuntime(@Named("args") List<String> args, Environment env, Streams streams) {
+    this.streams = streams;
+    this.debug = DebugOutput.wanted(args, env);
+  }
 
   /** The Vert.x instance, started now when it is the first call. */
   synchronized Vertx vertx() {
     Vertx v = vertx;
     if (v == null) {
-      // Netty would find JDK logging too, but only after failing to load SLF4J and both Log4Js
-      InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);
+      StderrLogs.install(streams.err(), debug);
       v = Vertx.vertx(options());
       vertx = v;
     }

@@ -243,6 +243,31 @@ class CliUsageIT {
     }
   }
 
+  /**
+   * Vert.x and Netty log through jdxf's own stderr loggers, so a store command never starts JDK
+   * logging (its configuration and service lookups cost a short run about 10 ms), on either kind of
+   * JVM; and a successful run leaves stderr empty.
+   */
+  @Test
+  void storeCommandsNeverStartJdkLogging(@TempDir Path dir) throws IOException {
+    Path blob = Blobs.write(dir, "blob", new byte[] {4, 5, 6});
+    CliProcess store = jdxf.with("DXF_HOST", "oci:" + dir.resolve("store"));
+    for (CliProcess launcher :
+        List.of(store.with("JDXF_JAVA", Launcher.java17().toString()), store)) {
+      Path log = Files.createTempFile(dir, "classes", ".log");
+      CliProcess.Result r =
+          launcher
+              .with("JDXF_JAVA_OPTS", "-Xlog:class+init=info:file=" + log)
+              .run("push-blob", "repo", blob.toString())
+              .ok();
+      assertEquals(Blobs.sha256(new byte[] {4, 5, 6}) + "\n", r.out());
+      assertEquals("", r.stderr());
+      String inits = Files.readString(log);
+      assertTrue(inits.contains("Initializing 'io/vertx/core/impl/VertxImpl'"), "Vert.x ran");
+      assertFalse(inits.contains("Initializing 'java/util/logging/LogManager'"), inits);
+    }
+  }
+
   static String usage(String command) {
     return "Usage: " + UsageLines.of(command) + "\n";
   }
