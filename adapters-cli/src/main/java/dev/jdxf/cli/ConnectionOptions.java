@@ -98,6 +98,14 @@ public record ConnectionOptions(
         + "]";
   }
 
+  /**
+   * Whether {@code DXF_HOST} is set to something other than a local store ({@code oci:PATH}): a
+   * registry, if {@link #store()} accepts it.
+   */
+  public boolean namesRegistry() {
+    return host.filter(h -> !h.startsWith(StoreAddress.LAYOUT_PREFIX)).isPresent();
+  }
+
   /** Which store {@code DXF_HOST} names; fails with one line saying how to name one. */
   public StoreAddress store() {
     String h =

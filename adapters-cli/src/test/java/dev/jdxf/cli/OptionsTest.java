@@ -59,6 +59,15 @@ class OptionsTest {
   void ociHostNamesALocalStore() {
     ConnectionOptions o = ConnectionOptions.from(Environment.of(Map.of("DXF_HOST", "oci:./s")));
     assertEquals(new StoreAddress.Layout(Path.of("./s")), o.store());
+    assertFalse(o.namesRegistry());
+  }
+
+  @Test
+  void onlyAHostOtherThanALocalStoreNamesARegistry() {
+    assertTrue(
+        ConnectionOptions.from(Environment.of(Map.of("DXF_HOST", "r:5000"))).namesRegistry());
+    assertFalse(ConnectionOptions.from(Environment.of(Map.of())).namesRegistry());
+    assertFalse(ConnectionOptions.from(Environment.of(Map.of("DXF_HOST", "oci:"))).namesRegistry());
   }
 
   @Test

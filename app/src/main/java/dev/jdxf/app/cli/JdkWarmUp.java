@@ -28,12 +28,12 @@ final class JdkWarmUp implements Runnable {
 
   @Override
   public void run() {
-    virtualThreadProbe();
     try {
       Enumeration<URL> found = JdkWarmUp.class.getClassLoader().getResources(SERVICES);
       while (found.hasMoreElements()) {
         found.nextElement();
       }
+      virtualThreadProbe();
       Selector.open().close();
     } catch (IOException | RuntimeException e) {
       // only a warm-up: the command does the same work again and reports what fails

@@ -40,7 +40,7 @@ final class StoreModule {
   @Provides
   @Singleton
   static CliStores stores(VertxRuntime runtime, ConnectionOptions options) {
-    return new CliStores(runtime.vertx(), options);
+    return new CliStores(runtime.vertx(options.namesRegistry()), options);
   }
 
   @Provides
@@ -59,7 +59,8 @@ final class StoreModule {
   @Provides
   static AuthenticateUseCase authenticate(VertxRuntime runtime, ConnectionOptions options) {
     return UseCases.over(
-            new CliStores(runtime.vertx(), options.withoutToken()).hostStore(),
+            new CliStores(runtime.vertx(options.namesRegistry()), options.withoutToken())
+                .hostStore(),
             OciLayoutAdapters.localFiles(runtime.vertx()))
         .authenticate();
   }

@@ -35,10 +35,22 @@ final class VertxRuntime implements AutoCloseable {
   }
 
   /** The Vert.x instance, started now when it is the first call. */
-  synchronized Vertx vertx() {
+  Vertx vertx() {
+    return vertx(false);
+  }
+
+  /**
+   * The Vert.x instance, started now when it is the first call; then, for a command that reaches a
+   * registry ({@code registry}), Netty's HTTP client code gets its first-use work done on another
+   * thread while Vert.x starts ({@link NettyWarmUp}).
+   */
+  synchronized Vertx vertx(boolean registry) {
     Vertx v = vertx;
     if (v == null) {
       StderrLogs.install(streams.err(), debug);
+      if (registry) {
+        NettyWarmUp.start();
+      }
       v = Vertx.vertx(options());
       vertx = v;
     }

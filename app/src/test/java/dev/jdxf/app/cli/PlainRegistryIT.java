@@ -2,6 +2,7 @@ package dev.jdxf.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jdxf.testing.RegistryExtension;
@@ -349,5 +350,43 @@ class PlainRegistryIT {
   void authWithoutTokensPrintsNothing() {
     assertEquals("", jdxf().run("auth", "plain/auth").ok().out());
     assertEquals("", jdxf().run("auth", "plain/auth", "pull", "push").ok().out());
+  }
+
+  /**
+   * A command that reaches a registry has Netty's HTTP codec warmed up on a thread of its own while
+   * Vert.x starts ({@code NettyWarmUp}), with the same output; one on a local store does not.
+   */
+  @Test
+  void onlyARegistryCommandWarmsUpNettysHttpCodeOnItsOwnThread() throws Exception {
+    byte[] content = Blobs.text("warmed up\n");
+    String digest = push("plain/warm", content);
+    String codec = "Initializing 'io/netty/channel/embedded/EmbeddedChannel'";
+
+    Path log = Files.createTempFile(dir, "classes", ".log");
+    CliProcess.Result r =
+        jdxf()
+            .with("JDXF_JAVA_OPTS", "-Xlog:class+init=info:file=" + log)
+            .run("blob-size", "plain/warm", digest)
+            .ok();
+    assertEquals(content.length + "\n", r.out());
+    assertEquals("", r.stderr());
+    String inits = Files.readString(log);
+    int at = inits.indexOf(codec);
+    assertTrue(at >= 0, "the warm-up ran");
+    String line = inits.substring(at, inits.indexOf('\n', at));
+    assertTrue(line.endsWith("by thread \"jdxf-netty-warm-up\""), line);
+
+    Path file = Blobs.write(dir, "local", content);
+    Path localLog = Files.createTempFile(dir, "classes", ".log");
+    CliProcess.Result local =
+        jdxf()
+            .with("DXF_HOST", "oci:" + dir.resolve("store"))
+            .with("JDXF_JAVA_OPTS", "-Xlog:class+init=info:file=" + localLog)
+            .run("push-blob", "repo", file.toString())
+            .ok();
+    assertEquals(digest + "\n", local.out());
+    String localInits = Files.readString(localLog);
+    assertTrue(localInits.contains("Initializing 'io/vertx/core/impl/VertxImpl'"), "Vert.x ran");
+    assertFalse(localInits.contains(codec), "no HTTP warm-up for a local store");
   }
 }
