@@ -106,6 +106,11 @@ public record ConnectionOptions(
     return host.filter(h -> !h.startsWith(StoreAddress.LAYOUT_PREFIX)).isPresent();
   }
 
+  /** Whether {@code DXF_HOST} names a registry and {@code DXF_INSECURE} is not {@code 1}. */
+  public boolean reachesRegistryOverTls() {
+    return namesRegistry() && !insecure;
+  }
+
   /** Which store {@code DXF_HOST} names; fails with one line saying how to name one. */
   public StoreAddress store() {
     String h =

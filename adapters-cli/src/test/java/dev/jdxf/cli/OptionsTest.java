@@ -71,6 +71,19 @@ class OptionsTest {
   }
 
   @Test
+  void tlsUnlessInsecureOrALocalStore() {
+    assertTrue(
+        ConnectionOptions.from(Environment.of(Map.of("DXF_HOST", "r:5000")))
+            .reachesRegistryOverTls());
+    assertFalse(
+        ConnectionOptions.from(Environment.of(Map.of("DXF_HOST", "r:5000", "DXF_INSECURE", "1")))
+            .reachesRegistryOverTls());
+    assertFalse(
+        ConnectionOptions.from(Environment.of(Map.of("DXF_HOST", "oci:./s")))
+            .reachesRegistryOverTls());
+  }
+
+  @Test
   void anUnsetHostIsABadArgument() {
     BadArgumentException e =
         assertThrows(

@@ -19,11 +19,9 @@ final class JdkWarmUp implements Runnable {
 
   private JdkWarmUp() {}
 
-  /** Starts the warm-up on a daemon thread: it never holds up the end of a run. */
+  /** Starts the warm-up on a daemon thread of its own. */
   static void start() {
-    Thread thread = new Thread(new JdkWarmUp(), "jdxf-warm-up");
-    thread.setDaemon(true);
-    thread.start();
+    WarmUps.start("jdxf-warm-up", new JdkWarmUp());
   }
 
   @Override

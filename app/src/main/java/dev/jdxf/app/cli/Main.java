@@ -1,6 +1,7 @@
 package dev.jdxf.app.cli;
 
 import dev.jdxf.cli.CliModule;
+import dev.jdxf.cli.ConnectionOptions;
 import dev.jdxf.cli.Environment;
 import dev.jdxf.cli.Streams;
 import java.util.List;
@@ -11,20 +12,33 @@ public final class Main {
 
   /**
    * Runs one command and exits. A command that reaches a store gets the JDK's part of the start-up
-   * done alongside ({@link JdkWarmUp}). Vert.x is closed all the same before the exit: the JVM
+   * done alongside ({@link JdkWarmUp}), and one that reaches a registry over TLS that of the JDK's
+   * TLS client too ({@link TlsWarmUp}). Vert.x is closed all the same before the exit: the JVM
    * waits up to 0.3 s for a thread still in native code, as an idle event loop is. A run that
    * records classes for a cache may then rehearse the paths that reach no store ({@link
    * Rehearsal}).
    */
   public static void main(String[] args) {
+    Environment env = Environment.system();
     if (args.length > 0 && CliModule.COMMANDS.contains(args[0])) {
       JdkWarmUp.start();
+      if (reachesRegistryOverTls(env)) {
+        TlsWarmUp.start();
+      }
     }
-    int status = run(args, Environment.system(), Streams.system());
+    int status = run(args, env, Streams.system());
     if (Rehearsal.wanted()) {
       Rehearsal.run();
     }
     System.exit(status);
+  }
+
+  private static boolean reachesRegistryOverTls(Environment env) {
+    try {
+      return ConnectionOptions.from(env).reachesRegistryOverTls();
+    } catch (RuntimeException e) {
+      return false; // a malformed variable: the command reports it
+    }
   }
 
   /** Runs one command with these streams and environment; returns the exit status. */

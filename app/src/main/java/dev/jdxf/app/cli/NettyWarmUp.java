@@ -25,11 +25,9 @@ final class NettyWarmUp implements Runnable {
 
   private NettyWarmUp() {}
 
-  /** Starts the warm-up on a daemon thread: it never holds up the end of a run. */
+  /** Starts the warm-up on a daemon thread of its own. */
   static void start() {
-    Thread thread = new Thread(new NettyWarmUp(), THREAD);
-    thread.setDaemon(true);
-    thread.start();
+    WarmUps.start(THREAD, new NettyWarmUp());
   }
 
   @Override

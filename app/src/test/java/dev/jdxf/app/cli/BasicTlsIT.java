@@ -2,9 +2,12 @@ package dev.jdxf.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jdxf.testing.RegistryExtension;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,5 +74,36 @@ class BasicTlsIT {
 
     Path file = Blobs.write(dir, "blob", Blobs.text("skip verify\n"));
     jdxf.with("DXF_SKIPTLSVERIFY", "1").run("push-blob", "basic/skip", file.toString()).ok();
+  }
+
+  /**
+   * A command that reaches a registry over TLS has the JDK's TLS client warmed up on a thread of
+   * its own ({@code TlsWarmUp}), with the same output; over plain HTTP ({@code DXF_INSECURE=1})
+   * there is none, even when the registry is asked over TLS anyway and the command fails.
+   */
+  @Test
+  void onlyATlsRegistryCommandWarmsUpTheJdksTlsClient() throws IOException {
+    byte[] content = Blobs.text("tls warm-up\n");
+    Path file = Blobs.write(dir, "blob", content);
+    CliProcess jdxf = CliProcess.of(registry);
+    jdxf.run("push-blob", "basic/warm", file.toString()).ok();
+    String warmUp = "Initializing 'dev/jdxf/app/cli/TlsWarmUp' ";
+
+    Path log = Files.createTempFile(dir, "classes", ".log");
+    CliProcess.Result r =
+        jdxf.with("JDXF_JAVA_OPTS", "-Xlog:class+init=info:file=" + log)
+            .run("blob-size", "basic/warm", Blobs.sha256(content))
+            .ok();
+    assertEquals(content.length + "\n", r.out());
+    assertEquals("", r.stderr());
+    assertTrue(Files.readString(log).contains(warmUp), "the TLS warm-up ran");
+
+    Path plainLog = Files.createTempFile(dir, "classes", ".log");
+    CliProcess.Result plain =
+        jdxf.with("DXF_INSECURE", "1")
+            .with("JDXF_JAVA_OPTS", "-Xlog:class+init=info:file=" + plainLog)
+            .run("blob-size", "basic/warm", Blobs.sha256(content));
+    assertEquals(1, plain.status(), plain::toString);
+    assertFalse(Files.readString(plainLog).contains(warmUp), "no TLS warm-up over plain HTTP");
   }
 }
