@@ -25,6 +25,9 @@ public final class Main {
       if (reachesRegistryOverTls(env)) {
         TlsWarmUp.start();
       }
+      if (ManifestWarmUp.wanted(args)) {
+        ManifestWarmUp.start();
+      }
     }
     int status = run(args, env, Streams.system());
     if (Rehearsal.wanted()) {

@@ -354,10 +354,11 @@ class PlainRegistryIT {
 
   /**
    * A command that reaches a registry has Netty's HTTP codec warmed up on a thread of its own while
-   * Vert.x starts ({@code NettyWarmUp}), with the same output; one on a local store does not.
+   * Vert.x starts ({@code NettyWarmUp}), with the same output; one on a local store does not. One
+   * that reads a manifest has that warmed up too ({@code ManifestWarmUp}), and only that one.
    */
   @Test
-  void onlyARegistryCommandWarmsUpNettysHttpCodeOnItsOwnThread() throws Exception {
+  void registryCommandsWarmUpNettysHttpCodeAndManifestsOnThreadsOfTheirOwn() throws Exception {
     byte[] content = Blobs.text("warmed up\n");
     String digest = push("plain/warm", content);
     String codec = "Initializing 'io/netty/channel/embedded/EmbeddedChannel'";
@@ -375,6 +376,20 @@ class PlainRegistryIT {
     assertTrue(at >= 0, "the warm-up ran");
     String line = inits.substring(at, inits.indexOf('\n', at));
     assertTrue(line.endsWith("by thread \"jdxf-netty-warm-up\""), line);
+    assertFalse(inits.contains("by thread \"jdxf-manifest-warm-up\""), "blob-size reads none");
+
+    // a command that reads a manifest has that warmed up too
+    jdxf().run("set-alias", "plain/warm", "warm", digest).ok();
+    Path aliasLog = Files.createTempFile(dir, "classes", ".log");
+    CliProcess.Result alias =
+        jdxf()
+            .with("JDXF_JAVA_OPTS", "-Xlog:class+init=info:file=" + aliasLog)
+            .run("get-alias", "plain/warm", "warm")
+            .ok();
+    assertEquals(digest + "\n", alias.out());
+    assertTrue(
+        Files.readString(aliasLog).contains("by thread \"jdxf-manifest-warm-up\""),
+        "the manifest warm-up ran");
 
     Path file = Blobs.write(dir, "local", content);
     Path localLog = Files.createTempFile(dir, "classes", ".log");
