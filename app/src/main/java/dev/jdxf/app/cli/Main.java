@@ -12,11 +12,12 @@ public final class Main {
 
   /**
    * Runs one command and exits. A command that reaches a store gets the JDK's part of the start-up
-   * done alongside ({@link JdkWarmUp}), and one that reaches a registry over TLS that of the JDK's
-   * TLS client too ({@link TlsWarmUp}). Vert.x is closed all the same before the exit: the JVM
-   * waits up to 0.3 s for a thread still in native code, as an idle event loop is. A run that
-   * records classes for a cache may then rehearse the paths that reach no store ({@link
-   * Rehearsal}).
+   * done alongside ({@link JdkWarmUp}); one that reaches a registry over TLS that of the JDK's TLS
+   * client too ({@link TlsWarmUp}), and one that reads a manifest that of the JSON parser ({@link
+   * ManifestWarmUp}). (Netty's part waits for Vert.x's settings: {@link VertxRuntime}.) Vert.x is
+   * closed all the same before the exit: the JVM waits up to 0.3 s for a thread still in native
+   * code, as an idle event loop is. A run that records classes for a cache may then rehearse the
+   * paths that reach no store ({@link Rehearsal}).
    */
   public static void main(String[] args) {
     Environment env = Environment.system();
