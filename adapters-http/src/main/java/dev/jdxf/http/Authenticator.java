@@ -6,7 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers challenges: Basic with the configured credentials, Bearer by asking the token realm
@@ -186,8 +187,7 @@ final class Authenticator {
                       size ->
                           ErrorResponses.unauthorized(
                               tokenService, doing, "answer of " + size + " bytes is too large"))
-                  .compose(
-                      body -> tokenOf(body.toString(StandardCharsets.UTF_8), tokenService, asked));
+                  .compose(body -> tokenOf(body.getBytes(), tokenService, asked));
             });
   }
 
@@ -195,22 +195,23 @@ final class Authenticator {
    * The token of a realm's answer ({@code access_token}, else {@code token}) and its lifetime:
    * {@code expires_in} seconds when the answer gives a positive number, else the spec's 60 s.
    */
-  private Future<Issued> tokenOf(String json, String tokenService, long asked) {
+  private Future<Issued> tokenOf(byte[] json, String tokenService, long asked) {
     try {
-      JsonObject answer = new JsonObject(json);
-      String access = answer.getString("access_token");
-      String token = access != null && !access.isEmpty() ? access : answer.getString("token");
-      if (token == null || token.isEmpty()) {
+      Map<String, @Nullable Object> answer = JsonAnswers.object(json);
+      String token =
+          answer.get("access_token") instanceof String access && !access.isEmpty()
+              ? access
+              : answer.get("token") instanceof String plain ? plain : "";
+      if (token.isEmpty()) {
         return Future.failedFuture(
             ErrorResponses.unauthorized(tokenService, "a token", "its answer holds no token"));
       }
-      Object expiresIn = answer.getValue("expires_in");
       Duration lifetime =
-          expiresIn instanceof Number n && n.longValue() > 0
+          answer.get("expires_in") instanceof Number n && n.longValue() > 0
               ? Duration.ofSeconds(n.longValue())
               : TokenCache.DEFAULT_LIFETIME;
       return Future.succeededFuture(new Issued(token, lifetime, asked));
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return Future.failedFuture(
           ErrorResponses.unauthorized(tokenService, "a token", "its answer is not JSON"));
     }

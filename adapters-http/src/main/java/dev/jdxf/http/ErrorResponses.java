@@ -6,11 +6,12 @@ import dev.jdxf.domain.error.RegistryException;
 import dev.jdxf.domain.error.RegistryException.ErrorCode;
 import dev.jdxf.domain.error.UnauthorizedException;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a registry's error answer into the jdxf error the user sees. */
 final class ErrorResponses {
@@ -22,25 +23,27 @@ final class ErrorResponses {
       return List.of();
     }
     try {
-      JsonObject json = new JsonObject(body);
-      JsonArray errors = json.getJsonArray("errors");
-      if (errors == null) {
+      if (!(JsonAnswers.object(body.getBytes()).get("errors") instanceof List<?> errors)) {
         return List.of();
       }
       List<ErrorCode> codes = new ArrayList<>();
       for (Object e : errors) {
-        if (e instanceof JsonObject entry) {
-          String code = String.valueOf(entry.getValue("code", ""));
-          String message = String.valueOf(entry.getValue("message", ""));
+        if (e instanceof Map<?, ?> entry) {
+          String code = textOf(entry.get("code"));
+          String message = textOf(entry.get("message"));
           if (!code.isEmpty() || !message.isEmpty()) {
             codes.add(new ErrorCode(code, message));
           }
         }
       }
       return codes;
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return List.of(); // not JSON: the status says enough
     }
+  }
+
+  private static String textOf(@Nullable Object value) {
+    return value == null ? "" : String.valueOf(value);
   }
 
   /**

@@ -6,11 +6,8 @@ import dev.jdxf.domain.model.Page;
 import dev.jdxf.domain.model.PageRequest;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,16 +53,10 @@ final class Listings {
         .compose(
             body -> {
               try {
-                JsonObject json = new JsonObject(body.toString(StandardCharsets.UTF_8));
-                JsonArray array = json.getJsonArray(field);
-                List<String> items = new ArrayList<>();
-                if (array != null) {
-                  for (Object item : array) {
-                    items.add(String.valueOf(item));
-                  }
-                }
+                List<String> items =
+                    JsonAnswers.strings(JsonAnswers.object(body.getBytes()).get(field));
                 return Future.succeededFuture(ClientPaging.page(items, next, requestUrl));
-              } catch (RuntimeException e) {
+              } catch (IOException | RuntimeException e) {
                 return Future.failedFuture(
                     new RegistryException(
                         what + " on registry " + registry,

@@ -355,7 +355,8 @@ class PlainRegistryIT {
   /**
    * A command that reaches a registry has Netty's HTTP codec warmed up on a thread of its own while
    * Vert.x starts ({@code NettyWarmUp}), with the same output; one on a local store does not. One
-   * that reads a manifest has that warmed up too ({@code ManifestWarmUp}), and only that one.
+   * that reads a manifest has that warmed up too ({@code ManifestWarmUp}), and only that one; a
+   * listing starts no object mapper at all.
    */
   @Test
   void registryCommandsWarmUpNettysHttpCodeAndManifestsOnThreadsOfTheirOwn() throws Exception {
@@ -390,6 +391,20 @@ class PlainRegistryIT {
     assertTrue(
         Files.readString(aliasLog).contains("by thread \"jdxf-manifest-warm-up\""),
         "the manifest warm-up ran");
+
+    // a listing reads its JSON with Jackson's streaming parser: no object mapper to start
+    Path listLog = Files.createTempFile(dir, "classes", ".log");
+    CliProcess.Result listed =
+        jdxf()
+            .with("JDXF_JAVA_OPTS", "-Xlog:class+init=info:file=" + listLog)
+            .run("list-aliases", "plain/warm")
+            .ok();
+    assertEquals("warm\n", listed.out());
+    String listInits = Files.readString(listLog);
+    assertTrue(listInits.contains("Initializing 'com/fasterxml/jackson/core/JsonFactory'"), "JSON");
+    assertFalse(
+        listInits.contains("Initializing 'com/fasterxml/jackson/databind/ObjectMapper'"),
+        "list-aliases started Jackson's object mapper");
 
     Path file = Blobs.write(dir, "local", content);
     Path localLog = Files.createTempFile(dir, "classes", ".log");
