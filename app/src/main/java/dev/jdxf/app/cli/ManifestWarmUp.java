@@ -8,9 +8,8 @@ import java.util.Set;
 /**
  * The first-use work of reading a manifest, done on a thread of its own from the start of a command
  * that reads manifests, so that the event loop finds it done when the registry's answer arrives:
- * one OCI image manifest digested (SHA-256) and parsed ({@link ManifestParser}, whose Jackson
- * object mapper builds its type and locale tables as it starts, some 50 ms of a cold {@code
- * get-alias} on the event loop).
+ * one OCI image manifest digested (SHA-256) and parsed ({@link ManifestParser}: Jackson's parser
+ * and tree, the manifest model). About 27 ms of a {@code get-alias} run (0.2396 against 0.2130 s).
  */
 final class ManifestWarmUp implements Runnable {
   static final String THREAD = "jdxf-manifest-warm-up";

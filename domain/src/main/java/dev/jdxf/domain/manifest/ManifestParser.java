@@ -2,10 +2,7 @@ package dev.jdxf.domain.manifest;
 
 import static dev.jdxf.domain.manifest.JsonFields.invalid;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.jdxf.domain.model.Descriptor;
 import dev.jdxf.domain.model.Digest;
 import dev.jdxf.domain.model.ImageManifest;
@@ -27,9 +24,6 @@ import org.jspecify.annotations.Nullable;
  * the media type resolved to a concrete manifest type.
  */
 public final class ManifestParser {
-  static final ObjectMapper JSON =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-
   private ManifestParser() {}
 
   /** Parses {@code raw}; its media type may be generic, the kind is then inferred from the body. */
@@ -57,7 +51,7 @@ public final class ManifestParser {
   static JsonNode readObject(byte[] bytes) {
     JsonNode root;
     try {
-      root = JSON.readTree(bytes);
+      root = JsonTrees.read(bytes);
     } catch (IOException e) {
       throw invalid("it is not JSON (" + firstLine(e.getMessage()) + ")");
     }

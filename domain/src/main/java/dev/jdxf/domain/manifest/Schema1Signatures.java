@@ -96,7 +96,7 @@ public final class Schema1Signatures {
   private static byte[] payload(byte[] raw, String protected64, String where) {
     JsonNode header;
     try {
-      header = ManifestParser.JSON.readTree(decode(protected64, where));
+      header = JsonTrees.read(decode(protected64, where));
     } catch (IOException e) {
       throw invalid(where + " has a protected header that is not JSON");
     }
