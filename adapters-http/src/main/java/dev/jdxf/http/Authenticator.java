@@ -1,7 +1,9 @@
 package dev.jdxf.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.jdxf.domain.error.InsecureAuthException;
 import dev.jdxf.domain.error.RegistryException;
+import dev.jdxf.domain.manifest.JsonTrees;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.http.HttpHeaders;
@@ -14,7 +16,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Answers challenges: Basic with the configured credentials, Bearer by asking the token realm
@@ -197,24 +198,33 @@ final class Authenticator {
    */
   private Future<Issued> tokenOf(byte[] json, String tokenService, long asked) {
     try {
-      Map<String, @Nullable Object> answer = JsonAnswers.object(json);
-      String token =
-          answer.get("access_token") instanceof String access && !access.isEmpty()
-              ? access
-              : answer.get("token") instanceof String plain ? plain : "";
+      JsonNode answer = JsonTrees.read(json);
+      if (answer == null || !answer.isObject()) {
+        throw new IOException("not a JSON object");
+      }
+      String token = textOf(answer.path("access_token"));
+      if (token.isEmpty()) {
+        token = textOf(answer.path("token"));
+      }
       if (token.isEmpty()) {
         return Future.failedFuture(
             ErrorResponses.unauthorized(tokenService, "a token", "its answer holds no token"));
       }
+      JsonNode expiresIn = answer.path("expires_in");
       Duration lifetime =
-          answer.get("expires_in") instanceof Number n && n.longValue() > 0
-              ? Duration.ofSeconds(n.longValue())
+          expiresIn.isNumber() && expiresIn.asLong() > 0
+              ? Duration.ofSeconds(expiresIn.asLong())
               : TokenCache.DEFAULT_LIFETIME;
       return Future.succeededFuture(new Issued(token, lifetime, asked));
     } catch (IOException | RuntimeException e) {
       return Future.failedFuture(
           ErrorResponses.unauthorized(tokenService, "a token", "its answer is not JSON"));
     }
+  }
+
+  /** A string member's text; empty for anything else. */
+  private static String textOf(JsonNode value) {
+    return value.isTextual() ? value.asText() : "";
   }
 
   /** {@code Basic base64(user:password)}, or the ready Authorization value. */

@@ -1,17 +1,17 @@
 package dev.jdxf.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.jdxf.domain.error.JdxfException;
 import dev.jdxf.domain.error.NotFoundException;
 import dev.jdxf.domain.error.RegistryException;
 import dev.jdxf.domain.error.RegistryException.ErrorCode;
 import dev.jdxf.domain.error.UnauthorizedException;
+import dev.jdxf.domain.manifest.JsonTrees;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /** Turns a registry's error answer into the jdxf error the user sees. */
 final class ErrorResponses {
@@ -23,14 +23,16 @@ final class ErrorResponses {
       return List.of();
     }
     try {
-      if (!(JsonAnswers.object(body.getBytes()).get("errors") instanceof List<?> errors)) {
+      JsonNode json = JsonTrees.read(body.getBytes());
+      JsonNode errors = json == null ? null : json.get("errors");
+      if (errors == null || !errors.isArray()) {
         return List.of();
       }
       List<ErrorCode> codes = new ArrayList<>();
-      for (Object e : errors) {
-        if (e instanceof Map<?, ?> entry) {
-          String code = textOf(entry.get("code"));
-          String message = textOf(entry.get("message"));
+      for (JsonNode entry : errors) {
+        if (entry.isObject()) {
+          String code = textOf(entry.path("code"));
+          String message = textOf(entry.path("message"));
           if (!code.isEmpty() || !message.isEmpty()) {
             codes.add(new ErrorCode(code, message));
           }
@@ -42,8 +44,11 @@ final class ErrorResponses {
     }
   }
 
-  private static String textOf(@Nullable Object value) {
-    return value == null ? "" : String.valueOf(value);
+  private static String textOf(JsonNode value) {
+    if (value.isMissingNode() || value.isNull()) {
+      return "";
+    }
+    return value.isTextual() ? value.asText() : value.toString();
   }
 
   /**

@@ -1,13 +1,16 @@
 package dev.jdxf.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.jdxf.domain.error.BadArgumentException;
 import dev.jdxf.domain.error.RegistryException;
+import dev.jdxf.domain.manifest.JsonTrees;
 import dev.jdxf.domain.model.Page;
 import dev.jdxf.domain.model.PageRequest;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClientResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,8 +56,14 @@ final class Listings {
         .compose(
             body -> {
               try {
-                List<String> items =
-                    JsonAnswers.strings(JsonAnswers.object(body.getBytes()).get(field));
+                JsonNode json = JsonTrees.read(body.getBytes());
+                if (json == null || !json.isObject()) {
+                  throw new IOException("not a JSON object");
+                }
+                List<String> items = new ArrayList<>();
+                for (JsonNode item : json.path(field)) {
+                  items.add(item.isTextual() ? item.asText() : item.toString());
+                }
                 return Future.succeededFuture(ClientPaging.page(items, next, requestUrl));
               } catch (IOException | RuntimeException e) {
                 return Future.failedFuture(

@@ -13,12 +13,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads JSON into Jackson's tree ({@link JsonNode}) with the streaming parser alone, as an object
- * mapper's {@code readTree} would, a repeated member name refused: without starting an object
- * mapper, whose type factory and date format (the JDK's locale data) cost a short command some 50
- * ms on a cold JVM. Numbers become the nodes the mapper makes by default: int, long or big integer,
- * and double.
+ * mapper's {@code readTree} would, a repeated member name refused: manifests here, and a registry's
+ * other small JSON answers (a token, a page of names, errors) in its adapter. Without starting an
+ * object mapper, whose type factory and date format (the JDK's locale data) cost a short command
+ * some 50 ms on a cold JVM. Numbers become the nodes the mapper makes by default: int, long or big
+ * integer, and double.
  */
-final class JsonTrees {
+public final class JsonTrees {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -30,7 +31,7 @@ final class JsonTrees {
    *
    * @throws IOException when they are not JSON, or an object repeats a member name
    */
-  static @Nullable JsonNode read(byte[] bytes) throws IOException {
+  public static @Nullable JsonNode read(byte[] bytes) throws IOException {
     try (JsonParser parser = FACTORY.createParser(bytes)) {
       JsonToken first = parser.nextToken();
       return first == null ? null : valueAt(parser, first);
