@@ -2,7 +2,6 @@ package dev.jdxf.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jdxf.testing.RegistryExtension;
@@ -350,73 +349,5 @@ class PlainRegistryIT {
   void authWithoutTokensPrintsNothing() {
     assertEquals("", jdxf().run("auth", "plain/auth").ok().out());
     assertEquals("", jdxf().run("auth", "plain/auth", "pull", "push").ok().out());
-  }
-
-  /**
-   * A command that reaches a registry has Netty's HTTP codec warmed up on a thread of its own while
-   * Vert.x starts ({@code NettyWarmUp}), with the same output; one on a local store does not. One
-   * that reads a manifest has that warmed up too ({@code ManifestWarmUp}), and only that one; a
-   * listing starts no object mapper at all.
-   */
-  @Test
-  void registryCommandsWarmUpNettysHttpCodeAndManifestsOnThreadsOfTheirOwn() throws Exception {
-    byte[] content = Blobs.text("warmed up\n");
-    String digest = push("plain/warm", content);
-    String codec = "Initializing 'io/netty/channel/embedded/EmbeddedChannel'";
-
-    Path log = Files.createTempFile(dir, "classes", ".log");
-    CliProcess.Result r =
-        jdxf()
-            .with("JDXF_JAVA_OPTS", "-Xlog:class+init=info:file=" + log)
-            .run("blob-size", "plain/warm", digest)
-            .ok();
-    assertEquals(content.length + "\n", r.out());
-    assertEquals("", r.stderr());
-    String inits = Files.readString(log);
-    int at = inits.indexOf(codec);
-    assertTrue(at >= 0, "the warm-up ran");
-    String line = inits.substring(at, inits.indexOf('\n', at));
-    assertTrue(line.endsWith("by thread \"jdxf-netty-warm-up\""), line);
-    assertFalse(inits.contains("by thread \"jdxf-manifest-warm-up\""), "blob-size reads none");
-
-    // a command that reads a manifest has that warmed up too
-    jdxf().run("set-alias", "plain/warm", "warm", digest).ok();
-    Path aliasLog = Files.createTempFile(dir, "classes", ".log");
-    CliProcess.Result alias =
-        jdxf()
-            .with("JDXF_JAVA_OPTS", "-Xlog:class+init=info:file=" + aliasLog)
-            .run("get-alias", "plain/warm", "warm")
-            .ok();
-    assertEquals(digest + "\n", alias.out());
-    assertTrue(
-        Files.readString(aliasLog).contains("by thread \"jdxf-manifest-warm-up\""),
-        "the manifest warm-up ran");
-
-    // a listing reads its JSON with Jackson's streaming parser: no object mapper to start
-    Path listLog = Files.createTempFile(dir, "classes", ".log");
-    CliProcess.Result listed =
-        jdxf()
-            .with("JDXF_JAVA_OPTS", "-Xlog:class+init=info:file=" + listLog)
-            .run("list-aliases", "plain/warm")
-            .ok();
-    assertEquals("warm\n", listed.out());
-    String listInits = Files.readString(listLog);
-    assertTrue(listInits.contains("Initializing 'com/fasterxml/jackson/core/JsonFactory'"), "JSON");
-    assertFalse(
-        listInits.contains("Initializing 'com/fasterxml/jackson/databind/ObjectMapper'"),
-        "list-aliases started Jackson's object mapper");
-
-    Path file = Blobs.write(dir, "local", content);
-    Path localLog = Files.createTempFile(dir, "classes", ".log");
-    CliProcess.Result local =
-        jdxf()
-            .with("DXF_HOST", "oci:" + dir.resolve("store"))
-            .with("JDXF_JAVA_OPTS", "-Xlog:class+init=info:file=" + localLog)
-            .run("push-blob", "repo", file.toString())
-            .ok();
-    assertEquals(digest + "\n", local.out());
-    String localInits = Files.readString(localLog);
-    assertTrue(localInits.contains("Initializing 'io/vertx/core/impl/VertxImpl'"), "Vert.x ran");
-    assertFalse(localInits.contains(codec), "no HTTP warm-up for a local store");
   }
 }
